@@ -1,0 +1,3 @@
+from smscli.cli.main import entry
+
+entry()

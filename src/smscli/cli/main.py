@@ -1,0 +1,86 @@
+"""`smscli`'s entry point: route the command line, and map every failure to its exit code.
+
+The AWS API operations go through smscli's own AWS-CLI-compatible parser (smscli.parsing), which
+needs no CLI framework and so starts fast; the local commands (`configure`, ...) are Typer apps.
+This is the only place that exits.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def entry() -> None:
+    sys.exit(main(sys.argv[1:]))
+
+
+def main(argv: list[str]) -> int:
+    debug = "--debug" in argv
+    try:
+        return _route(argv)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except Exception as error:  # every failure is reported, never a bare traceback
+        from smscli.errors import SmscliError
+        from smscli.render.errors import format_error
+
+        if debug and not isinstance(error, SmscliError):
+            import traceback
+
+            traceback.print_exc()
+        sys.stderr.write(format_error(error))
+        return error.exit_code if isinstance(error, SmscliError) else 255
+
+
+def _route(argv: list[str]) -> int:
+    from smscli.parsing.argv import split_globals
+
+    globals_ = split_globals(argv)
+    if globals_.get("version"):
+        import platform
+
+        from smscli import __version__
+
+        sys.stdout.write(f"smscli/{__version__} Python/{platform.python_version()} {platform.system()}/{platform.release()}\n")
+        return 0
+    rest = globals_.rest
+    if not rest or rest[0] in ("help", "--help", "-h"):
+        from smscli.cli.help import root_help
+
+        sys.stdout.write(root_help())
+        return 0
+    command = rest[0]
+    from smscli.cli.help import LOCAL_COMMANDS
+
+    if command in LOCAL_COMMANDS:
+        from smscli.cli.app import run_local
+
+        return run_local(command, rest[1:], globals_)
+    from smscli import spec
+
+    op = spec.command_names().get(command)
+    if op is not None:
+        from smscli.cli.operation import run_operation
+
+        return run_operation(op, rest[1:], globals_)
+    from smscli.errors import UsageError
+    from smscli.parsing.argv import suggest_command
+    from smscli.render.errors import format_invalid_choice
+
+    if command.startswith("-"):
+        raise UsageError(f"Unknown options: {command}")
+    raise format_invalid_choice(command, suggest_command(command, [*spec.command_names(), *LOCAL_COMMANDS]))
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,59 @@
+"""How a response reaches stdout: timestamps, --query, then the json/text/table/yaml renderer.
+
+The format is --output, else SMSCLI_OUTPUT/AWS_DEFAULT_OUTPUT, else the profile's `output`, else a
+table on a terminal and json when piped. Colour: --color on|off|auto (auto: a terminal, and
+NO_COLOR unset).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+
+from smscli import spec
+from smscli.errors import UsageError
+
+
+@dataclass
+class OutputSettings:
+    format: str
+    color: bool
+    query: object | None  # a compiled JMESPath expression
+    timestamps: str  # "iso8601" or "wire"
+
+    @classmethod
+    def from_profile(cls, profile, query_text: str | None) -> "OutputSettings":
+        terminal = sys.stdout.isatty()
+        chosen = profile.get("output") or ("table" if terminal else "json")
+        color_setting = profile.get("color")
+        color = color_setting == "on" or (color_setting == "auto" and terminal and not os.environ.get("NO_COLOR"))
+        return cls(chosen, color, compile_query(query_text), profile.get("cli_timestamp_format"))
+
+
+def compile_query(text: str | None):
+    if text is None:
+        return None
+    import jmespath
+    from jmespath.exceptions import JMESPathError
+
+    try:
+        return jmespath.compile(text)
+    except JMESPathError as error:
+        raise UsageError(f"argument --query: Bad value for --query {text}: {error}") from None
+
+
+def write_output(response, op: str, settings: OutputSettings, *, timestamps: bool = True) -> None:
+    data = response
+    if timestamps and settings.timestamps != "wire":
+        from smscli.render.timestamps import format_timestamps
+
+        data = format_timestamps(data, spec.operation(op)["output"])
+    if settings.query is not None:
+        data = settings.query.search(data)
+    from smscli.render import render
+
+    width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
+    sys.stdout.write(render(data, settings.format, title=op, color=settings.color, width=width))
+    sys.stdout.flush()

@@ -1,0 +1,117 @@
+"""The one entry point of the local service: `Service.call(operation, request) -> response`.
+
+The request and the response are exactly the API's JSON. A call:
+1. validates the request against the API reference's constraints (ValidationException);
+2. finds the operation's handler (operations whose behaviour is not built yet raise NotSimulatedError);
+3. runs it on the account's Region: read-only operations (Describe*, List*, Get*) on a snapshot of
+   the state that is never written; every other operation in a store transaction, so that the state
+   is saved only if the handler succeeds;
+4. replays ClientToken requests: the same token with the same parameters returns the first
+   response and changes nothing; with other parameters it is a ValidationException;
+5. projects the handler's result onto the operation's output shape, so hidden bookkeeping never leaks.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+
+from smscli import spec
+from smscli.errors import NotSimulatedError
+from smscli.service import validate
+from smscli.service.errors import ValidationException
+from smscli.service.records import project
+from smscli.service.region import Context, Region
+from smscli.store.state import Store
+
+# Handler modules, each with an OPERATIONS table: operation name -> function(region, request).
+_MODULES = {
+    "smscli.service.optout": (
+        "CreateOptOutList", "DeleteOptOutList", "DescribeOptOutLists",
+        "PutOptedOutNumber", "DeleteOptedOutNumber", "DescribeOptedOutNumbers",
+    ),
+    "smscli.service.tags": ("TagResource", "UntagResource", "ListTagsForResource"),
+}  # fmt: skip
+_MODULE_OF = {op: module for module, ops in _MODULES.items() for op in ops}
+_READ_ONLY_PREFIXES = ("Describe", "List", "Get")
+_CLIENT_TOKENS = "client_tokens"
+
+
+def is_read_only(op: str) -> bool:
+    return op.startswith(_READ_ONLY_PREFIXES) or op == "CarrierLookup"
+
+
+def is_simulated(op: str) -> bool:
+    return op in _MODULE_OF
+
+
+def handler(op: str):
+    if op not in _MODULE_OF:
+        raise NotSimulatedError(op)
+    return importlib.import_module(_MODULE_OF[op]).OPERATIONS[op]
+
+
+def seed_region(region: Region) -> None:
+    """Give a Region that has never been used what every account has there from the start."""
+    from smscli.service import optout
+
+    optout.seed_region(region)
+
+
+class Service:
+    def __init__(self, store: Store, context: Context):
+        self.store = store
+        self.context = context
+        self._snapshot: dict | None = None
+
+    def call(self, op: str, request: dict) -> dict:
+        validate.check_request(op, request)
+        run = handler(op)
+        if is_read_only(op):
+            result = run(self._region(self._read_state(), create=False), request)
+        else:
+            with self.store.transaction() as state:
+                self._snapshot = None
+                result = self._run_write(op, run, self._region(state, create=True), request)
+        return project(result, spec.operation(op)["output"])
+
+    def _read_state(self) -> dict:
+        if self._snapshot is None:
+            self._snapshot = self.store.load()
+        return self._snapshot
+
+    def _region(self, state: dict, *, create: bool) -> Region:
+        regions = state["accounts"].get(self.context.account_id, {}).get("regions", {})
+        data = regions.get(self.context.region)
+        if data is None:
+            data = {}
+            if create:
+                account = state["accounts"].setdefault(self.context.account_id, {"regions": {}})
+                account["regions"][self.context.region] = data
+            region = Region(data, self.context)
+            seed_region(region)
+            return region
+        return Region(data, self.context)
+
+    def _run_write(self, op: str, run, region: Region, request: dict) -> dict:
+        token = request.get("ClientToken")
+        if token is None or not _takes_client_token(op):
+            return run(region, request)
+        remembered = region.collection(_CLIENT_TOKENS).setdefault(op, {})
+        parameters = {key: value for key, value in request.items() if key != "ClientToken"}
+        if token in remembered:
+            if remembered[token]["request"] != parameters:
+                raise ValidationException(
+                    f"The ClientToken {token} was already used with different parameters.",
+                    reason="INVALID_REQUEST",
+                    fields=[{"Name": "ClientToken", "Message": "Reused with different parameters."}],
+                )
+            return copy.deepcopy(remembered[token]["response"])
+        response = project(run(region, request), spec.operation(op)["output"])
+        remembered[token] = {"request": parameters, "response": copy.deepcopy(response)}
+        return response
+
+
+def _takes_client_token(op: str) -> bool:
+    members = spec.input_members(op)
+    return "ClientToken" in members and members["ClientToken"].get("idempotencyToken", False)

@@ -1,0 +1,50 @@
+"""One account's resources in one Region, plus what every operation needs: ids, ARNs and the clock."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Callable
+
+ARN_PREFIX = "arn:aws:sms-voice"
+
+
+@dataclass
+class Context:
+    """Who is calling and when: the simulated account and Region, a clock and an id source."""
+
+    account_id: str = "123456789012"
+    region: str = "us-east-1"
+    clock: Callable[[], float] = time.time
+    new_hex: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
+
+
+class Region:
+    def __init__(self, data: dict, context: Context):
+        self.data = data
+        self.context = context
+
+    @property
+    def account_id(self) -> str:
+        return self.context.account_id
+
+    @property
+    def name(self) -> str:
+        return self.context.region
+
+    def collection(self, name: str) -> dict:
+        """A collection of records keyed by id or name, in creation order."""
+        return self.data.setdefault(name, {})
+
+    def now(self) -> float:
+        """The current time in epoch seconds, to the millisecond as the service reports it."""
+        return round(self.context.clock(), 3)
+
+    def new_id(self, prefix: str) -> str:
+        """`pool-` + 32 hex characters, the service's id format."""
+        return f"{prefix}-{self.context.new_hex()}"
+
+    def arn(self, resource: str) -> str:
+        """`arn:aws:sms-voice:<region>:<account>:<resource>`, e.g. resource = "pool/pool-..."."""
+        return f"{ARN_PREFIX}:{self.name}:{self.account_id}:{resource}"
