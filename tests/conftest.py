@@ -13,9 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from smscli.cli import main as cli_main
-from smscli.cli import operation
-from smscli.service.region import Context
 
 REPO = Path(__file__).resolve().parent.parent
 FIXED_NOW = 1767225600.0  # 2026-01-01T00:00:00Z
@@ -53,6 +50,9 @@ def home(clean_env) -> Path:
 @pytest.fixture
 def fixed_context(monkeypatch):
     """A clock that starts at FIXED_NOW and ticks one second per call, and ids 000...1, 000...2, ..."""
+    from smscli.cli import operation
+    from smscli.service.region import Context
+
     ticks = itertools.count()
     ids = itertools.count(1)
     clock_state = {"now": FIXED_NOW}
@@ -70,6 +70,8 @@ def fixed_context(monkeypatch):
 @pytest.fixture
 def smscli(capsys):
     """Run smscli in-process: smscli("describe-pools", "--output", "json") -> Result."""
+
+    from smscli.cli import main as cli_main
 
     def run(*argv: str) -> Result:
         code = cli_main.main(list(argv))

@@ -273,17 +273,17 @@ def parse_operation(op: str, args: list[str]) -> ParsedOperation:
     table = OptionTable(options)
     consumed = _consume(table, args, positional=True)
 
+    unknown = list(consumed.extras)
+    if consumed.positional is not None:
+        unknown.append(consumed.positional)
+    suggestion = _suggest(unknown, table.names())
     if not any(token in _LIFTS_REQUIRED for token in args):
         missing = [member for member in required_options(op) if member not in consumed.values]
         if missing:
             names = ", ".join("--" + spec.kebab(member) for member in missing)
-            raise UsageError(f"the following arguments are required: {names}")
-
-    unknown = list(consumed.extras)
-    if consumed.positional is not None:
-        unknown.append(consumed.positional)
+            raise UsageError(f"the following arguments are required: {names}", suggestion=suggestion)
     if unknown:
-        raise UsageError(f"Unknown options: {', '.join(unknown)}", suggestion=_suggest(unknown, table.names()))
+        raise UsageError(f"Unknown options: {', '.join(unknown)}", suggestion=suggestion)
 
     members = {k: v for k, v in consumed.values.items() if k not in SPECIAL_DESTS}
     special = {k: v for k, v in consumed.values.items() if k in SPECIAL_DESTS}

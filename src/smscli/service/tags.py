@@ -68,3 +68,10 @@ def untag_resource(region: Region, request: dict) -> dict:
 def list_tags_for_resource(region: Region, request: dict) -> dict:
     record = _resource(region, request["ResourceArn"])
     return {"ResourceArn": request["ResourceArn"], "Tags": record.get("Tags", [])}
+
+
+OPERATIONS = {
+    "TagResource": tag_resource,
+    "UntagResource": untag_resource,
+    "ListTagsForResource": list_tags_for_resource,
+}
