@@ -32,6 +32,8 @@ class Result:
 def clean_env(monkeypatch, tmp_path):
     """No AWS/SMSCLI settings leak in from the machine; state and config live in a fresh SMSCLI_HOME."""
     for name in list(os.environ):
+        if name == "AWS_DATA_PATH":  # set by the awscli package (the test oracle) for its own data
+            continue
         if name.startswith(("AWS_", "SMSCLI_")) or name in ("NO_COLOR",):
             monkeypatch.delenv(name, raising=False)
     home = tmp_path / "home"
@@ -49,16 +51,15 @@ def home(clean_env) -> Path:
 
 @pytest.fixture
 def fixed_context(monkeypatch):
-    """A clock that starts at FIXED_NOW and ticks one second per call, and ids 000...1, 000...2, ..."""
+    """A clock that stands at FIXED_NOW (tests move it with clock_state["now"]), and ids 000...1, 000...2, ..."""
     from smscli.cli import operation
     from smscli.service.region import Context
 
-    ticks = itertools.count()
     ids = itertools.count(1)
     clock_state = {"now": FIXED_NOW}
 
     def clock():
-        return clock_state["now"] + next(ticks)
+        return clock_state["now"]
 
     def make_context(account_id, region):
         return Context(account_id=account_id, region=region, clock=clock, new_hex=lambda: f"{next(ids):032x}")
@@ -87,3 +88,25 @@ def run_process(*argv: str, env: dict | None = None, input: str | None = None) -
         [sys.executable, "-m", "smscli", *argv], capture_output=True, text=True, env=env or os.environ.copy(), input=input
     )
     return Result(completed.returncode, completed.stdout, completed.stderr)
+
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE_GOLDEN = os.environ.get("SMSCLI_UPDATE_GOLDEN") == "1"  # read before clean_env clears SMSCLI_*
+
+
+def assert_golden(relative: str, actual: str) -> None:
+    """Compare `actual` with tests/golden/<relative>, byte for byte.
+
+    With SMSCLI_UPDATE_GOLDEN=1 a differing (or missing) golden is rewritten and the test fails once
+    with "rewrote ...", so an update is never silent: review the diff and rerun without the variable.
+    """
+    path = GOLDEN / relative
+    expected = path.read_text(encoding="utf-8") if path.exists() else None
+    if actual == expected:
+        return
+    if UPDATE_GOLDEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="")
+        pytest.fail(f"rewrote {path}; review the diff and rerun without SMSCLI_UPDATE_GOLDEN")
+    assert expected is not None, f"missing golden {path}; run with SMSCLI_UPDATE_GOLDEN=1 to create it"
+    assert actual == expected

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aws_oracle import aws_request
-from smscli import spec
+from smscli import config, spec
 from smscli.cli import paginate
 from smscli.errors import SmscliError
 from smscli.parsing.argv import FLAG, LIST, operation_options, parse_operation, split_globals
@@ -36,10 +36,12 @@ def smscli_request(argv: list[str]) -> dict | None:
         globals_ = split_globals(argv)
         op = spec.command_names()[globals_.rest[0]]
         parsed = parse_operation(op, globals_.rest[1:])
+        config.load_profile(globals_.get("profile"), {"region": globals_.get("region")})
         params = build_request(parsed)
         validate_request(op, params)
-        paginate.plan(parsed, bool(globals_.get("no_paginate")))
-        return serialize(params, spec.operation(op)["input"])
+        plan = paginate.plan(parsed, bool(globals_.get("no_paginate")))
+        request = serialize(params, spec.operation(op)["input"])
+        return paginate.first_page_request(request, plan, op) if plan else request
     except SmscliError:
         return None
 

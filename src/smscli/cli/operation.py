@@ -48,7 +48,7 @@ def run_operation(op: str, args: list[str], globals_: GlobalArgs) -> int:
     except ServiceError as error:
         error.operation = op
         raise
-    write_output(response, op, output)
+    write_output(response, op, output, paginated=plan is not None)
     return 0
 
 

@@ -44,16 +44,23 @@ def compile_query(text: str | None):
         raise UsageError(f"argument --query: Bad value for --query {text}: {error}") from None
 
 
-def write_output(response, op: str, settings: OutputSettings, *, timestamps: bool = True) -> None:
+def write_output(
+    response, op: str, settings: OutputSettings, *, timestamps: bool = True, paginated: bool = False
+) -> None:
     data = response
     if timestamps and settings.timestamps != "wire":
         from smscli.render.timestamps import format_timestamps
 
         data = format_timestamps(data, spec.operation(op)["output"])
+    resume_line = ""
     if settings.query is not None:
         data = settings.query.search(data)
+    elif paginated and settings.format == "text" and "NextToken" in data:
+        # The AWS CLI prints the resume token of a cut-short text listing on a line of its own.
+        data = {key: value for key, value in data.items() if key != "NextToken"}
+        resume_line = f"NEXTTOKEN\t{response['NextToken']}\n"
     from smscli.render import render
 
     width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
-    sys.stdout.write(render(data, settings.format, title=op, color=settings.color, width=width))
+    sys.stdout.write(render(data, settings.format, title=op, color=settings.color, width=width) + resume_line)
     sys.stdout.flush()

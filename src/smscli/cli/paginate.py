@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 
 from smscli import spec
-from smscli.errors import ClientError, ParamError
+from smscli.errors import ClientError
 from smscli.parsing.argv import ParsedOperation
 
 _PAGING_OPTIONS = (("starting_token", "--starting-token"), ("page_size", "--page-size"), ("max_items", "--max-items"))
@@ -53,12 +53,30 @@ def encode_token(service_token: str | None, skip: int) -> str:
 
 
 def decode_token(token: str) -> tuple[str | None, int]:
+    """(service NextToken, items to skip) from a CLI token; any other text is taken as a service
+    token as it is (so the NextToken of a --no-paginate call works too), with botocore's legacy
+    `<token>___<skip>` form understood."""
     try:
         data = json.loads(base64.b64decode(token.encode(), validate=True))
-        service_token, skip = data.get("NextToken"), int(data.get("boto_truncate_amount", 0))
+        return data.get("NextToken"), int(data.get("boto_truncate_amount", 0))
     except (binascii.Error, ValueError, TypeError, AttributeError):
-        raise ParamError("--starting-token", f"Bad starting token: {token}") from None
-    return service_token, skip
+        pass
+    service_token, _, skip = token.rpartition("___")
+    if service_token and skip.isdigit():
+        return (None if service_token == "None" else service_token), int(skip)
+    return token, 0
+
+
+def first_page_request(request: dict, plan: Plan, op: str) -> dict:
+    """The request of the first page: the starting token's service token and the page size."""
+    paginator = spec.operation(op)["paginator"]
+    page_request = dict(request)
+    token, _ = decode_token(plan.starting_token) if plan.starting_token else (None, 0)
+    if token:
+        page_request[paginator["inputToken"]] = token
+    if plan.page_size:
+        page_request[paginator["limitKey"]] = plan.page_size
+    return page_request
 
 
 def run_pages(call, op: str, request: dict, plan: Plan) -> dict:

@@ -243,10 +243,10 @@ def operation_options(op: str) -> list[Option]:
         options.append(Option(name, kind, member))
         if kind == FLAG:
             options.append(Option("--no-" + name[2:], FLAG, member, flag_value=False))
-    options += [CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_SKELETON]
+    options += [CLI_INPUT_JSON, CLI_INPUT_YAML]
     if "paginator" in spec.operation(op):
         options += PAGINATION_OPTIONS
-    return options
+    return options + [GENERATE_SKELETON]
 
 
 def required_options(op: str) -> list[str]:

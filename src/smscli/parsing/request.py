@@ -107,13 +107,15 @@ def _list_value(cli_name: str, shape_name: str, value):
     member_is_complex = spec.shape(member_shape)["type"] in COMPLEX
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
-    if isinstance(value, str):
+    if isinstance(value, str):  # one file:// value holding the whole list
         if value.lstrip().startswith("["):
             return _json(cli_name, value)
+        if member_is_complex and not value.lstrip().startswith("{"):
+            return _shorthand(cli_name, value, shape_name)  # not made a list: as the AWS CLI does
         value = [value]
     first = value[0].strip()
     if member_is_complex and not first.startswith(("[", "{")):
-        return shorthand.to_model([_parse_shorthand(cli_name, v) for v in value], shape_name, spec.shapes())
+        return _to_model(cli_name, [_parse_shorthand(cli_name, v) for v in value], shape_name)
     if len(value) == 1 and first.startswith("["):
         return _json(cli_name, value[0])
     if member_is_complex:
@@ -156,7 +158,14 @@ def _parse_shorthand(cli_name: str, text: str):
 
 
 def _shorthand(cli_name: str, text: str, shape_name: str):
-    return shorthand.to_model(_parse_shorthand(cli_name, text), shape_name, spec.shapes())
+    return _to_model(cli_name, _parse_shorthand(cli_name, text), shape_name)
+
+
+def _to_model(cli_name: str, parsed, shape_name: str):
+    try:
+        return shorthand.to_model(parsed, shape_name, spec.shapes())
+    except ValueError as error:
+        raise ParamError(cli_name, str(error)) from None
 
 
 def _read_shorthand_file(reference: str):

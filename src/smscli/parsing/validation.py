@@ -78,8 +78,7 @@ def _list(value, shape, name, problems):
 def _map(value, shape, name, problems):
     if not isinstance(value, dict):
         return _type_error(value, name, _DICT, problems)
-    _min_length(len(value), shape, name, problems)
-    for key, element in value.items():
+    for key, element in value.items():  # botocore checks no minimum size of a map
         _validate(key, shape["key"], f"{name} (key: {key})", problems)
         _validate(element, shape["value"], f"{name}.{key}", problems)
 

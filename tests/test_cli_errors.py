@@ -1,0 +1,155 @@
+"""Every error family: its exit code and its exact text on stderr, and never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+USAGE = """usage: smscli [options] <command> [parameters]
+To see help text, you can run:
+
+  smscli help
+  smscli <command> help
+
+"""
+
+
+def test_missing_required_option_is_a_usage_error(smscli):
+    result = smscli("delete-opt-out-list")
+    assert (result.code, result.out) == (252, "")
+    assert result.err == USAGE + "smscli: error: the following arguments are required: --opt-out-list-name\n"
+
+
+def test_unknown_option_suggests_the_nearest(smscli):
+    result = smscli("delete-opt-out-list", "--opt-out-list-nam", "x", "--opt-out-lst", "y")
+    assert result.code == 252
+    assert result.err == USAGE + "smscli: error: Unknown options: --opt-out-lst, y\n\nDid you mean --opt-out-list-name?\n"
+
+
+def test_unknown_command_suggests_the_nearest(smscli):
+    result = smscli("create-opt-out-lists", "--opt-out-list-name", "x")
+    assert result.code == 252
+    assert result.err == USAGE + (
+        "smscli: error: argument command: Found invalid choice 'create-opt-out-lists'\n\n"
+        "Invalid choice: 'create-opt-out-lists', maybe you meant:\n\n"
+        "  * create-opt-out-list\n  * delete-opt-out-list\n  * describe-opt-out-lists\n"
+    )
+
+
+def test_a_boolean_takes_no_value(smscli):
+    result = smscli("send-text-message", "--destination-phone-number", "+12065550100", "--dry-run", "true")
+    assert (result.code, result.err) == (252, USAGE + "smscli: error: Unknown options: true\n")
+
+
+def test_client_side_validation(smscli):
+    result = smscli("tag-resource", "--resource-arn", "resource-arn", "--tags", "tags={key1=value1,key2=value2}")
+    assert result.code == 252
+    assert result.err == (
+        "smscli: [ERROR]: Parameter validation failed:\n"
+        "Invalid length for parameter ResourceArn, value: 12, valid min length: 20\n"
+        'Missing required parameter in Tags[0]: "Key"\n'
+        'Missing required parameter in Tags[0]: "Value"\n'
+        'Unknown parameter in Tags[0]: "tags", must be one of: Key, Value\n'
+    )
+
+
+def test_a_value_that_does_not_parse(smscli):
+    result = smscli("describe-opted-out-numbers", "--opt-out-list-name", "Default", "--filters", "Name=x,Values=[a")
+    assert result.code == 252
+    assert result.err == (
+        "smscli: [ERROR]: Error parsing parameter '--filters': Expected: ',', received: 'EOF' for input:\n"
+        "Name=x,Values=[a\n                ^\n"
+    )
+    result = smscli("describe-opt-out-lists", "--max-results", "lots")
+    assert (result.code, result.err) == (
+        252,
+        "smscli: [ERROR]: Error parsing parameter '--max-results': expected an integer, received: 'lots'\n",
+    )
+    result = smscli("describe-opt-out-lists", "--cli-input-json", "file:///nonexistent/in.json")
+    assert result.code == 252
+    assert result.err.startswith("smscli: [ERROR]: Error parsing parameter 'cli-input-json': Unable to load paramfile file:///nonexistent/in.json")
+
+
+def test_a_bad_query_is_a_parameter_error(smscli):
+    result = smscli("describe-opt-out-lists", "--query", "OptOutLists[", "--output", "json")
+    assert result.code == 252
+    assert "smscli: error: argument --query: Bad value for --query OptOutLists[" in result.err
+
+
+def test_service_errors_carry_their_details(smscli):
+    assert smscli("create-opt-out-list", "--opt-out-list-name", "dup", "--output", "json").code == 0
+    result = smscli("create-opt-out-list", "--opt-out-list-name", "dup", "--output", "json")
+    assert (result.code, result.out) == (254, "")
+    assert result.err == (
+        "smscli: [ERROR]: An error occurred (ConflictException) when calling the CreateOptOutList operation: "
+        "An opt-out list named dup already exists.\n\n"
+        "Additional error details:\nReason: RESOURCE_ALREADY_EXISTS\nResourceType: opt-out-list\nResourceId: dup\n"
+    )
+
+
+def test_validation_errors_list_their_fields(smscli):
+    result = smscli("create-opt-out-list", "--opt-out-list-name", "bad name!")
+    assert result.code == 254
+    assert result.err == (
+        "smscli: [ERROR]: An error occurred (ValidationException) when calling the CreateOptOutList operation: "
+        "1 validation error detected: Value 'bad name!' at 'optOutListName' failed to satisfy constraint: "
+        "Member must satisfy regular expression pattern: [A-Za-z0-9_-]+\n\n"
+        "Additional error details:\nReason: FIELD_VALIDATION_FAILED\nFields:\n"
+        "  OptOutListName: Member must satisfy regular expression pattern: [A-Za-z0-9_-]+\n"
+    )
+
+
+def test_unknown_profile_and_bad_config_are_configuration_errors(smscli, home):
+    result = smscli("describe-opt-out-lists", "--profile", "nope")
+    assert (result.code, result.err) == (253, "smscli: [ERROR]: The config profile (nope) could not be found\n")
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[default]\noutput = "xml"\n')
+    result = smscli("describe-opt-out-lists")
+    assert result.code == 253
+    assert "output must be one of json, text, table, yaml, not 'xml'" in result.err
+    (home / "config.toml").write_text("[default\n")
+    result = smscli("describe-opt-out-lists")
+    assert result.code == 253 and "is not valid TOML" in result.err
+
+
+def test_an_unknown_region_is_a_configuration_error(smscli):
+    result = smscli("describe-opt-out-lists", "--region", "mars-north-1")
+    assert result.code == 253
+    assert "region must be one of" in result.err
+
+
+def test_operations_not_simulated_yet_exit_255_after_full_validation(smscli):
+    result = smscli("create-pool", "--origination-identity", "phone-1", "--iso-country-code", "US", "--message-type", "TRANSACTIONAL")
+    assert result.code == 255
+    assert result.err.startswith("smscli: [ERROR]: The CreatePool operation is not simulated yet")
+    result = smscli("create-pool", "--origination-identity", "phone-1", "--iso-country-code", "USA", "--message-type", "TRANSACTIONAL")
+    assert result.code == 254, "the request is validated before anything else"
+
+
+def test_an_unexpected_failure_is_reported_without_traceback(smscli, monkeypatch):
+    from smscli.service import optout
+
+    def explode(region, request):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(optout.OPERATIONS, "DescribeOptOutLists", explode)
+    result = smscli("describe-opt-out-lists")
+    assert result.code == 255
+    assert result.err == "smscli: [ERROR]: RuntimeError: disk on fire\n(run the command again with --debug to see where it failed)\n"
+    result = smscli("describe-opt-out-lists", "--debug")
+    assert "Traceback" in result.err
+
+
+def test_interrupt_exits_130(smscli, monkeypatch):
+    from smscli.service import optout
+
+    def interrupted(region, request):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(optout.OPERATIONS, "DescribeOptOutLists", interrupted)
+    assert smscli("describe-opt-out-lists").code == 130
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["describe-opt-out-lists", "--version"]])
+def test_version(smscli, argv):
+    result = smscli(*argv)
+    assert result.code == 0 and result.out.startswith("smscli/0.1.0 Python/")

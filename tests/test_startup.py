@@ -1,0 +1,33 @@
+"""Startup: what `smscli --help` and an operation's help import (heavy modules stay off those paths)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = """
+import sys
+from smscli.cli.main import main
+main({argv!r})
+print("MODULES=" + __import__("json").dumps(sorted(sys.modules)))
+"""
+
+
+def modules_loaded_by(*argv: str) -> set[str]:
+    completed = subprocess.run([sys.executable, "-c", PROBE.format(argv=list(argv))], capture_output=True, text=True)
+    line = [line for line in completed.stdout.splitlines() if line.startswith("MODULES=")][-1]
+    return set(json.loads(line[len("MODULES="):]))
+
+
+def test_help_imports_neither_pydantic_nor_jmespath_nor_rich():
+    for argv in (["--help"], ["describe-opt-out-lists", "help"]):
+        loaded = modules_loaded_by(*argv)
+        for heavy in ("pydantic", "jmespath", "rich", "yaml", "typer"):
+            assert heavy not in loaded, f"{argv} imports {heavy}"
+
+
+def test_a_json_describe_imports_no_rich_and_no_jmespath(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMSCLI_HOME", str(tmp_path))
+    loaded = modules_loaded_by("describe-opt-out-lists", "--output", "json")
+    assert not {"rich", "jmespath", "yaml", "typer", "pydantic"} & {name.split(".")[0] for name in loaded}
