@@ -30,18 +30,24 @@ UNDOCUMENTED = {"--enable-cleansing", "--number-preference", "--rcs-agent-id"}
 BLOB_OPTIONS = {"--attachment-body"}
 
 
-def smscli_request(argv: list[str]) -> dict | None:
-    """The request dict smscli builds from argv, or None when it refuses the command line."""
+SKELETON = "a skeleton, and no call"
+
+
+def smscli_request(argv: list[str]) -> dict | str | None:
+    """The request dict smscli builds from argv, SKELETON, or None when it refuses the command line."""
     try:
         globals_ = split_globals(argv)
         op = spec.command_names()[globals_.rest[0]]
         parsed = parse_operation(op, globals_.rest[1:])
         config.load_profile(globals_.get("profile"), {"region": globals_.get("region")})
-        params = build_request(parsed)
-        validate_request(op, params)
         plan = paginate.plan(parsed, bool(globals_.get("no_paginate")))
-        request = serialize(params, spec.operation(op)["input"])
-        return paginate.first_page_request(request, plan, op) if plan else request
+        params = build_request(parsed)
+        if parsed.special.get("generate_cli_skeleton"):
+            return SKELETON
+        if plan:
+            params = paginate.first_page_request(params, plan, op)
+        validate_request(op, params)
+        return serialize(params, spec.operation(op)["input"])
     except SmscliError:
         return None
 
@@ -49,6 +55,9 @@ def smscli_request(argv: list[str]) -> dict | None:
 def assert_same(argv: list[str]) -> None:
     ours = smscli_request(argv)
     theirs = aws_request(argv)
+    if ours == SKELETON:
+        assert (theirs.code, theirs.request) == (0, None), shlex.join(argv)
+        return
     assert (ours is not None) == theirs.accepted, (
         f"{shlex.join(argv)}\n  smscli: {'accepts ' + json.dumps(ours) if ours is not None else 'refuses'}"
         f"\n  aws: {'accepts ' + json.dumps(theirs.request) if theirs.accepted else 'refuses: ' + theirs.err[-300:]}"
@@ -158,10 +167,7 @@ CASES = [
 
 @pytest.mark.parametrize("line", CASES)
 def test_hand_written_command_lines(line):
-    argv = shlex.split(line)
-    if "--generate-cli-skeleton" in argv:
-        pytest.skip("a skeleton calls nothing: no request to compare")
-    assert_same(argv)
+    assert_same(shlex.split(line))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,7 +225,8 @@ def command_lines(draw):
     argv = [spec.kebab(op)]
     for option in chosen:
         name = option.name
-        if draw(st.booleans()) and len(name) > 6:
+        # (--cli-input-json is not shortened: `--cli-i` is ambiguous in v2, which has --cli-input-yaml)
+        if draw(st.booleans()) and len(name) > 6 and option.dest != "cli_input_json":
             name = name[: draw(st.integers(min_value=4, max_value=len(name)))]
         argv.append(name)
         if option.kind == FLAG:

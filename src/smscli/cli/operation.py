@@ -30,14 +30,15 @@ def run_operation(op: str, args: list[str], globals_: GlobalArgs) -> int:
     )
     output = OutputSettings.from_profile(profile, globals_.get("query"))
 
-    skeleton_kind = parsed.special.get("generate_cli_skeleton")
-    if skeleton_kind:
-        return _print_skeleton(op, skeleton_kind, output)
-
+    plan = paginate.plan(parsed, bool(globals_.get("no_paginate")))
     params = build_request(parsed, profile.get("cli_binary_format"))
+    skeleton_kind = parsed.special.get("generate_cli_skeleton")
+    if skeleton_kind:  # after the values are read (bad ones are still errors), before anything is sent
+        return _print_skeleton(op, skeleton_kind, output)
+    if plan:
+        params = paginate.first_page_request(params, plan, op)
     validate_request(op, params)
     request = serialize(params, spec.operation(op)["input"])
-    plan = paginate.plan(parsed, bool(globals_.get("no_paginate")))
     if globals_.get("debug"):
         line = json.dumps({"Operation": op, "Parameters": request}, ensure_ascii=False, separators=(",", ":"))
         sys.stderr.write(f"DEBUG request {line}\n")

@@ -71,28 +71,25 @@ def first_page_request(request: dict, plan: Plan, op: str) -> dict:
     """The request of the first page: the starting token's service token and the page size."""
     paginator = spec.operation(op)["paginator"]
     page_request = dict(request)
-    token, _ = decode_token(plan.starting_token) if plan.starting_token else (None, 0)
-    if token:
+    token, _ = decode_token(plan.starting_token) if plan.starting_token is not None else (None, 0)
+    if token is not None:
         page_request[paginator["inputToken"]] = token
-    if plan.page_size:
+    if plan.page_size is not None:
         page_request[paginator["limitKey"]] = plan.page_size
     return page_request
 
 
-def run_pages(call, op: str, request: dict, plan: Plan) -> dict:
-    """Call `call(op, request)` page by page and merge the pages as the AWS CLI does."""
+def run_pages(call, op: str, first_request: dict, plan: Plan) -> dict:
+    """Call `call(op, request)` page by page, from `first_request` (see first_page_request), and merge
+    the pages as the AWS CLI does."""
     paginator = spec.operation(op)["paginator"]
     result_key, in_token, out_token = paginator["resultKey"], paginator["inputToken"], paginator["outputToken"]
-    token, skip = decode_token(plan.starting_token) if plan.starting_token else (None, 0)
+    token, skip = decode_token(plan.starting_token) if plan.starting_token is not None else (None, 0)
     items: list = []
     extras: dict = {}
     resume: str | None = None
+    page_request = first_request
     while True:
-        page_request = dict(request)
-        if token:
-            page_request[in_token] = token
-        if plan.page_size:
-            page_request[paginator["limitKey"]] = plan.page_size
         page = call(op, page_request)
         for key in paginator["nonAggregateKeys"]:
             if key in page:
@@ -111,6 +108,7 @@ def run_pages(call, op: str, request: dict, plan: Plan) -> dict:
         token = page.get(out_token)
         if not token:
             break
+        page_request = {**first_request, in_token: token}
     merged = {result_key: items, **extras}
     if resume:
         merged["NextToken"] = resume

@@ -38,7 +38,7 @@ class Option:
     flag_value: bool = True  # for FLAG: what giving the flag stores (False for --no-x)
     choices: tuple[str, ...] = ()
     const: str | None = None  # for OPTIONAL_VALUE given without a value
-    integer: bool = False
+    number: str | None = None  # "int" or "float": converted while parsing, as argparse's type=int/float
 
 
 # The AWS CLI v2 global options, in the order its main parser registers them. Options that mean
@@ -57,8 +57,8 @@ GLOBAL_OPTIONS: tuple[Option, ...] = (
     Option("--color", VALUE, "color", choices=("on", "off", "auto")),
     Option("--no-sign-request", FLAG, "no_sign_request"),
     Option("--ca-bundle", VALUE, "ca_bundle"),
-    Option("--cli-read-timeout", VALUE, "cli_read_timeout", integer=True),
-    Option("--cli-connect-timeout", VALUE, "cli_connect_timeout", integer=True),
+    Option("--cli-read-timeout", VALUE, "cli_read_timeout", number="int"),
+    Option("--cli-connect-timeout", VALUE, "cli_connect_timeout", number="int"),
     Option("--cli-binary-format", VALUE, "cli_binary_format", choices=("base64", "raw-in-base64-out")),
     Option("--no-cli-pager", FLAG, "no_cli_pager"),
     Option("--cli-auto-prompt", FLAG, "cli_auto_prompt"),
@@ -78,8 +78,8 @@ GENERATE_SKELETON = Option(
 # Options a paginated operation has instead of (visible) NextToken/MaxResults.
 PAGINATION_OPTIONS = (
     Option("--starting-token", VALUE, "starting_token"),
-    Option("--page-size", VALUE, "page_size", integer=True),
-    Option("--max-items", VALUE, "max_items", integer=True),
+    Option("--page-size", VALUE, "page_size", number="int"),
+    Option("--max-items", VALUE, "max_items", number="int"),
 )
 # Giving one of these on the command line lifts the argparse-level required checks (botocore
 # still validates the merged request), exactly as the AWS CLI does: only the exact spelling counts.
@@ -152,20 +152,19 @@ def _take(option: Option, explicit: str | None, tokens, kinds, start: int, out: 
         if following < 1:
             raise UsageError(f"argument {option.name}: expected one argument")
         value, used = tokens[start + 1], 1
-    elif option.kind == LIST:
-        if following < 1:
-            raise UsageError(f"argument {option.name}: expected at least one argument")
+    elif option.kind == LIST:  # nargs="*" in the AWS CLI: `--pool-ids` alone is an empty list
         value, used = [t for t in tokens[start + 1 : start + 1 + following] if t != "--"], following
     else:  # OPTIONAL_VALUE
         value, used = (tokens[start + 1], 1) if following else (option.const, 0)
     if option.choices and value not in option.choices:
         allowed = ", ".join(f"'{choice}'" for choice in option.choices)
         raise UsageError(f"argument {option.name}: invalid choice: '{value}' (choose from {allowed})")
-    if option.integer:
+    if option.number:
+        convert = int if option.number == "int" else float
         try:
-            value = int(value)
+            value = convert(value)
         except ValueError:
-            raise UsageError(f"argument {option.name}: invalid int value: '{value}'") from None
+            raise UsageError(f"argument {option.name}: invalid {option.number} value: '{value}'") from None
     out.values[option.dest] = value
     out.seen.setdefault(option.dest, []).append(option.name)
     return start + 1 + used
@@ -233,14 +232,20 @@ def option_kind(shape_name: str) -> str:
     return VALUE
 
 
+# The AWS CLI converts these scalar types while parsing (argparse type=int/float); integers are
+# converted later, when the request is built, with a different error.
+_PARSE_TIME_NUMBERS = {"long": "int", "float": "float", "double": "float"}
+
+
 def operation_options(op: str) -> list[Option]:
     """Every option of an operation's subcommand, as the AWS CLI builds its argument table."""
     structure = spec.shape(spec.operation(op)["input"])
     options: list[Option] = []
     for member in spec.member_order(structure):
         name = "--" + spec.kebab(member)
-        kind = option_kind(structure["members"][member]["shape"])
-        options.append(Option(name, kind, member))
+        shape_name = structure["members"][member]["shape"]
+        kind = option_kind(shape_name)
+        options.append(Option(name, kind, member, number=_PARSE_TIME_NUMBERS.get(spec.shape(shape_name)["type"])))
         if kind == FLAG:
             options.append(Option("--no-" + name[2:], FLAG, member, flag_value=False))
     options += [CLI_INPUT_JSON, CLI_INPUT_YAML]

@@ -113,6 +113,8 @@ def _list_value(cli_name: str, shape_name: str, value):
         if member_is_complex and not value.lstrip().startswith("{"):
             return _shorthand(cli_name, value, shape_name)  # not made a list: as the AWS CLI does
         value = [value]
+    if not value:
+        return []
     first = value[0].strip()
     if member_is_complex and not first.startswith(("[", "{")):
         return _to_model(cli_name, [_parse_shorthand(cli_name, v) for v in value], shape_name)
