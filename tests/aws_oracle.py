@@ -2,7 +2,7 @@
 
 `aws_request(argv)` runs `aws pinpoint-sms-voice-v2 <argv>` in-process with a fresh driver; a
 `before-call` hook captures the JSON body botocore would send and answers `{}` without any network.
-It returns whether the AWS CLI accepted the command line and the request it built (minus the
+It returns whether the AWS CLI accepted the command line and the request it built (with the
 ClientToken botocore invents when none is given).
 """
 
@@ -64,6 +64,4 @@ def aws_request(argv: list[str]) -> AwsResult:
                 os.environ[name] = value
     body = captured.get("body")
     request = json.loads(body) if body else ({} if "body" in captured else None)
-    if request is not None and "--client-token" not in argv and not any(a.startswith("--client-token=") for a in argv):
-        request.pop("ClientToken", None)
     return AwsResult(request is not None, request, code, err.getvalue())

@@ -1,0 +1,108 @@
+"""The compact service model: what scripts/gen_spec.py makes from botocore and the API reference is
+what is committed, and it holds what the API reference says (a reviewer's spot checks)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from smscli import spec
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO.parent / "shared" / "seeds" / "003_1130e85a092bf54c.txt"
+
+
+def _generator():
+    module_spec = importlib.util.spec_from_file_location("gen_spec", REPO / "scripts" / "gen_spec.py")
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_spec_is_what_the_generator_makes():
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        distribution("botocore")
+    except PackageNotFoundError:
+        pytest.skip("botocore (a test dependency) is needed to regenerate the spec")
+    if not SEED.exists():
+        pytest.skip(f"the API reference is not at {SEED}")
+    generator = _generator()
+    generated, _ = generator.generate(SEED)
+    committed = (REPO / "src" / "smscli" / "spec" / "service.json").read_text()
+    assert generator.render(generated) == committed, "service.json drifted: run python scripts/gen_spec.py"
+
+
+def test_scope_is_the_91_operations_of_the_api_reference():
+    operations = spec.operations()
+    assert len(operations) == 91
+    assert not any(name.startswith(("Notify", "Rcs")) or "Notify" in name or "Rcs" in name for name in operations)
+    assert "ListAvailablePhoneNumbers" not in operations
+
+
+def test_the_api_reference_wins_where_it_differs_from_the_model():
+    shapes = spec.shapes()
+    assert shapes["PoolIdOrArn"]["min"] == 0 and shapes["PoolIdOrArn"]["seed"] == {"min": 1, "pattern": "[A-Za-z0-9_:/-]+"}  # C1
+    for request in ("CreatePoolRequest", "AssociateOriginationIdentityRequest", "DisassociateOriginationIdentityRequest"):
+        assert shapes[request]["seedRequired"] == ["IsoCountryCode"]  # C2
+        assert "IsoCountryCode" not in shapes[request]["required"]
+    assert shapes["NumberCapability"]["enum"] == ["SMS", "VOICE", "MMS"]  # C3, C4
+    assert shapes["NumberCapabilityList"]["seed"] == {"max": 3}
+    assert shapes["EventTypeList"]["seed"] == {"max": 43}  # C5
+    assert not any(value.startswith("RCS") for value in shapes["EventType"]["enum"])
+    assert shapes["AttachmentBody"]["seed"] == {"max": 1572864}  # C7
+    assert "REQUIRES_OFFLINE_REVIEW" not in shapes["RegistrationVersionStatus"]["enum"]  # C8
+    assert shapes["VerificationStatus"]["enum"] == ["PENDING", "VERIFIED"]  # C9
+    assert shapes["PhoneNumberType"]["enum"] == ["MOBILE", "LANDLINE", "OTHER", "INVALID"]  # C11
+    assert shapes["VerifiedDestinationNumberFilterName"]["enum"] == ["status"]  # C12
+    assert shapes["PoolFilterName"]["enum"] == [
+        "status", "message-type", "two-way-enabled", "self-managed-opt-outs-enabled", "opt-out-list-name",
+        "shared-routes-enabled", "deletion-protection-enabled", "two-way-channel-arn",
+    ]  # fmt: skip
+
+
+def test_members_the_api_reference_does_not_document_are_left_out():
+    shapes = spec.shapes()
+    assert "EnableCleansing" not in shapes["CarrierLookupRequest"]["members"]
+    assert "OriginalPhoneNumber" not in shapes["CarrierLookupResult"]["members"]
+    assert "NumberPreference" not in shapes["RequestPhoneNumberRequest"]["members"]
+    assert "RcsAgentId" not in shapes["CreateVerifiedDestinationNumberRequest"]["members"]
+    assert "RcsAgentId" not in shapes["VerifiedDestinationNumberInformation"]["members"]
+    for info in ("PhoneNumberInformation", "SenderIdInformation"):
+        assert not {"MessagingLimits", "PricingTier"} & set(shapes[info]["members"])
+    assert "AttachmentUrl" not in shapes["RegistrationAttachmentsInformation"]["members"]
+    assert "ConditionalBehavior" not in shapes["RegistrationFieldDefinition"]["members"]
+    assert "documentation" not in json.dumps(spec.model())
+
+
+def test_paginators_of_the_22_paginated_operations():
+    paginated = {name: op["paginator"] for name, op in spec.operations().items() if "paginator" in op}
+    assert len(paginated) == 22
+    assert paginated["DescribeOptedOutNumbers"] == {
+        "inputToken": "NextToken", "outputToken": "NextToken", "limitKey": "MaxResults",
+        "resultKey": "OptedOutNumbers", "nonAggregateKeys": ["OptOutListArn", "OptOutListName"],
+    }  # fmt: skip
+    assert paginated["ListPoolOriginationIdentities"]["nonAggregateKeys"] == ["PoolArn", "PoolId"]
+    assert sorted(paginated["DescribeRegistrationFieldValues"]["nonAggregateKeys"]) == ["RegistrationArn", "RegistrationId", "VersionNumber"]
+
+
+def test_required_members_and_tag_values():
+    shapes = spec.shapes()
+    assert shapes["CreatePoolRequest"]["required"] == ["OriginationIdentity", "MessageType"]
+    assert shapes["CreatePoolRequest"]["order"][:3] == ["OriginationIdentity", "IsoCountryCode", "MessageType"]
+    assert shapes["TagValue"]["min"] == 0
+
+
+def test_every_shape_is_defined_and_used():
+    shapes = spec.shapes()
+    referenced = set()
+    for operation in spec.operations().values():
+        referenced |= {operation["input"], operation["output"], *operation["errors"]}
+    for shape in shapes.values():
+        referenced |= {member["shape"] for member in shape.get("members", {}).values()}
+        referenced |= {shape[key] for key in ("member", "key", "value") if key in shape}
+    assert referenced == set(shapes)
