@@ -11,7 +11,7 @@ import pytest
 
 from smscli import spec
 from smscli.parsing.argv import FLAG, LIST, VALUE, operation_options, required_options
-from smscli.service import dispatch
+from smscli.service import registry
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "003_1130e85a092bf54c.txt"
 # Members botocore's newer model has and the API reference does not document (smscli leaves them out).
@@ -32,11 +32,11 @@ def test_every_operation_has_a_handler_or_says_it_is_not_simulated():
     from smscli.errors import NotSimulatedError
 
     for op in spec.operations():
-        if dispatch.is_simulated(op):
-            assert callable(dispatch.handler(op))
+        if registry.is_simulated(op):
+            assert callable(registry.handler(op))
         else:
             with pytest.raises(NotSimulatedError):
-                dispatch.handler(op)
+                registry.handler(op)
 
 
 @pytest.fixture(scope="module")

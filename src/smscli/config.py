@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 from smscli.errors import ConfigError
@@ -36,14 +36,9 @@ REGIONS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Setting:
-    name: str
-    default: str | None
-    choices: tuple[str, ...] = ()
-    pattern: str | None = None
-    env: tuple[str, ...] = ()
-    help: str = ""
+class Setting(namedtuple("Setting", "name default choices pattern env help", defaults=((), None, (), ""))):
+    """A profile setting: its default, its allowed values (choices or a pattern) and its environment
+    variables, most important first."""
 
     def check(self, value: object, where: str) -> str:
         if not isinstance(value, str):
@@ -124,10 +119,8 @@ def profile_table(document: dict, profile: str) -> dict | None:
     return table
 
 
-@dataclass
-class Resolved:
-    value: str | None
-    source: str  # "option", "env:NAME", "config-file", "default"
+# A setting's effective value and where it came from: "option", "env:NAME", "config-file", "default".
+Resolved = namedtuple("Resolved", "value source")
 
 
 class Profile:

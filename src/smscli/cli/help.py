@@ -12,7 +12,7 @@ LOCAL_COMMANDS = {"configure": "show and change profile settings (config.toml): 
 
 
 def root_help() -> str:
-    from smscli.service.dispatch import is_simulated
+    from smscli.service.registry import is_simulated
 
     names = sorted(spec.command_names())
     marked = [name + ("" if is_simulated(spec.command_names()[name]) else " *") for name in names]

@@ -10,18 +10,16 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from dataclasses import dataclass
-
 from smscli import spec
 from smscli.errors import UsageError
 
 
-@dataclass
 class OutputSettings:
-    format: str
-    color: bool
-    query: object | None  # a compiled JMESPath expression
-    timestamps: str  # "iso8601" or "wire"
+    def __init__(self, format: str, color: bool, query, timestamps: str):
+        self.format = format
+        self.color = color
+        self.query = query  # a compiled JMESPath expression, or None
+        self.timestamps = timestamps  # "iso8601" or "wire"
 
     @classmethod
     def from_profile(cls, profile, query_text: str | None) -> "OutputSettings":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
+from collections import namedtuple
 
 from smscli import spec
 from smscli.errors import ClientError
@@ -22,11 +22,8 @@ from smscli.parsing.argv import ParsedOperation
 _PAGING_OPTIONS = (("starting_token", "--starting-token"), ("page_size", "--page-size"), ("max_items", "--max-items"))
 
 
-@dataclass
-class Plan:
-    starting_token: str | None = None
-    page_size: int | None = None
-    max_items: int | None = None
+# How to page a call: --starting-token, --page-size and --max-items (each may be None).
+Plan = namedtuple("Plan", "starting_token page_size max_items")
 
 
 def plan(parsed: ParsedOperation, no_paginate: bool) -> Plan | None:

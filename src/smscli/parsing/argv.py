@@ -18,9 +18,8 @@ the request dict.
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
+from collections import namedtuple
 
 from smscli import spec
 from smscli.errors import UsageError
@@ -30,15 +29,12 @@ FLAG, VALUE, LIST, OPTIONAL_VALUE = "flag", "value", "list", "optional-value"
 _NEGATIVE_NUMBER = re.compile(r"^-\d+$|^-\d*\.\d+$")
 
 
-@dataclass(frozen=True)
-class Option:
-    name: str  # "--pool-ids"
-    kind: str  # FLAG, VALUE, LIST or OPTIONAL_VALUE
-    dest: str  # where the value goes: a member name, or a special key such as "cli_input_json"
-    flag_value: bool = True  # for FLAG: what giving the flag stores (False for --no-x)
-    choices: tuple[str, ...] = ()
-    const: str | None = None  # for OPTIONAL_VALUE given without a value
-    number: str | None = None  # "int" or "float": converted while parsing, as argparse's type=int/float
+# One long option. name: "--pool-ids"; kind: FLAG, VALUE, LIST or OPTIONAL_VALUE; dest: where the
+# value goes (a member name, or a special key such as "cli_input_json"); flag_value: what giving a
+# FLAG stores (False for --no-x); choices; const: an OPTIONAL_VALUE given without a value; number:
+# "int" or "float" for values converted while parsing, as argparse's type=int/float.
+# (namedtuple rather than a dataclass: importing dataclasses costs a CLI's startup ~10 ms.)
+Option = namedtuple("Option", "name kind dest flag_value choices const number", defaults=(True, (), None, None))
 
 
 # The AWS CLI v2 global options, in the order its main parser registers them. Options that mean
@@ -118,12 +114,12 @@ class OptionTable:
         return "O", None, None
 
 
-@dataclass
 class _Consumed:
-    values: dict = field(default_factory=dict)
-    seen: dict = field(default_factory=dict)  # dest -> option names used, in order
-    extras: list = field(default_factory=list)
-    positional: str | None = None
+    def __init__(self):
+        self.values: dict = {}
+        self.seen: dict = {}  # dest -> option names used, in order
+        self.extras: list = []
+        self.positional: str | None = None
 
 
 def _pattern(table: OptionTable, tokens: list[str]) -> list[tuple[str, Option | None, str | None]]:
@@ -194,10 +190,10 @@ def _consume(table: OptionTable, tokens: list[str], *, positional: bool) -> _Con
 # Pass 1: global options
 
 
-@dataclass
 class GlobalArgs:
-    values: dict
-    rest: list[str]
+    def __init__(self, values: dict, rest: list[str]):
+        self.values = values  # global option dest -> value
+        self.rest = rest  # everything else, in order: the command and its arguments
 
     def get(self, key: str, default=None):
         return self.values.get(key, default)
@@ -259,13 +255,13 @@ def required_options(op: str) -> list[str]:
     return [member for member in spec.member_order(structure) if member in structure.get("required", ())]
 
 
-@dataclass
 class ParsedOperation:
-    operation: str
-    members: dict  # member name -> raw value (str, list of str, bool)
-    special: dict  # cli_input_json, cli_input_yaml, generate_cli_skeleton, starting_token, page_size, max_items
-    help: bool = False
-    repeated: list[str] = field(default_factory=list)  # options given more than once (the last one wins)
+    def __init__(self, operation: str, members: dict, special: dict, *, help: bool = False, repeated=()):
+        self.operation = operation
+        self.members = members  # member name -> raw value (str, list of str, bool)
+        self.special = special  # cli_input_json, cli_input_yaml, generate_cli_skeleton, starting_token, page_size, max_items
+        self.help = help
+        self.repeated = list(repeated)  # options given more than once (the last one wins)
 
 
 SPECIAL_DESTS = {"cli_input_json", "cli_input_yaml", "generate_cli_skeleton", "starting_token", "page_size", "max_items"}
@@ -297,6 +293,8 @@ def parse_operation(op: str, args: list[str]) -> ParsedOperation:
 
 
 def _suggest(unknown: list[str], names: list[str]) -> str | None:
+    import difflib
+
     for token in unknown:
         if token.startswith("--"):
             close = difflib.get_close_matches(token.split("=", 1)[0], names, n=1, cutoff=0.6)
@@ -306,4 +304,6 @@ def _suggest(unknown: list[str], names: list[str]) -> str | None:
 
 
 def suggest_command(name: str, candidates: list[str]) -> list[str]:
+    import difflib
+
     return difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Callable
+from functools import cache
 
 _KEY_CHARS = frozenset(string.ascii_letters + string.digits + "-_.#/:")
 _WHITESPACE = frozenset(string.whitespace)
@@ -36,10 +36,18 @@ _WHITESPACE = frozenset(string.whitespace)
 _START = r"!#-&(-+\--<>-Z\\-z|-\uffff"
 _FIRST_FOLLOW = r"\s!#-&(-+\--\\^-|~-\uffff"
 _SECOND_FOLLOW = r"\s!#-&(-+\--<>-\uffff"
-_FIRST_VALUE = ("first", re.compile(rf"(\\,|[{_START}])(\\,|[{_FIRST_FOLLOW}])*"))
-_SECOND_VALUE = ("second", re.compile(rf"(\\,|[{_START}])(\\,|[{_SECOND_FOLLOW}])*"))
-_SINGLE_QUOTED = ("singled quoted", re.compile(r"'(?:\\'|[^'])*'"))
-_DOUBLE_QUOTED = ("double quoted", re.compile(r'"(?:\\"|[^"])*"'))
+_VALUE_PATTERNS = {
+    "first": rf"(\\,|[{_START}])(\\,|[{_FIRST_FOLLOW}])*",
+    "second": rf"(\\,|[{_START}])(\\,|[{_SECOND_FOLLOW}])*",
+    "singled quoted": r"'(?:\\'|[^'])*'",
+    "double quoted": r'"(?:\\"|[^"])*"',
+}
+
+
+@cache
+def _regex(name: str) -> re.Pattern:
+    """Compiled on first use: these classes are large and compiling them costs startup time."""
+    return re.compile(_VALUE_PATTERNS[name])
 
 
 class ShorthandParseError(ValueError):
@@ -68,7 +76,7 @@ def _no_files(reference: str):
     raise ShorthandParseError(reference, 0, "Files cannot be read here")
 
 
-def parse(value: str, *, read_file: Callable[[str], str | bytes] | None = None) -> dict:
+def parse(value: str, *, read_file=None) -> dict:
     """`Name=status,Values=ACTIVE,PENDING` -> {"Name": "status", "Values": ["ACTIVE", "PENDING"]}."""
     return _Parser(value, read_file or _no_files).parameter()
 
@@ -191,7 +199,7 @@ class _Parser:
     def first_value(self):
         if self.current() in ("'", '"'):
             return self.quoted()
-        match = _FIRST_VALUE[1].match(self.text, self.at)
+        match = _regex("first").match(self.text, self.at)
         if match is None:
             return ""
         self.at = match.end()
@@ -200,11 +208,11 @@ class _Parser:
     def second_value(self):
         if self.current() in ("'", '"'):
             return self.quoted()
-        return self.resolved(self.consume(_SECOND_VALUE).replace("\\,", ",").rstrip())
+        return self.resolved(self.consume("second").replace("\\,", ",").rstrip())
 
     def quoted(self):
         quote = self.current()
-        text = self.consume(_SINGLE_QUOTED if quote == "'" else _DOUBLE_QUOTED)[1:-1]
+        text = self.consume("singled quoted" if quote == "'" else "double quoted")[1:-1]
         return self.resolved(text.replace("\\" + quote, quote).replace("\\\\", "\\"))
 
     def resolved(self, value: str):
@@ -235,9 +243,8 @@ class _Parser:
         if skip_space:
             self.skip_space()
 
-    def consume(self, named: tuple[str, re.Pattern]) -> str:
-        name, pattern = named
-        match = pattern.match(self.text, self.at)
+    def consume(self, name: str) -> str:
+        match = _regex(name).match(self.text, self.at)
         if match is None:
             raise _syntax_error(self.text, self.at, f"<{name}>", "<none>")
         self.at = match.end()

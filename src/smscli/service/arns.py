@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 
 from smscli.service.errors import AccessDeniedException, ValidationException
 from smscli.service.region import Region
@@ -11,12 +11,8 @@ from smscli.service.region import Region
 _ARN = re.compile(r"arn:aws:sms-voice:(?P<region>[a-z0-9-]+):(?P<account>\d{12}):(?P<type>[a-z-]+)/(?P<id>.+)")
 
 
-@dataclass(frozen=True)
-class Arn:
-    region: str
-    account: str
-    resource_type: str  # "opt-out-list", "pool", "sender-id", ...
-    resource_id: str  # "Default", "pool-...", "MySender/US", ...
+# resource_type: "opt-out-list", "pool", "sender-id", ...; resource_id: "Default", "pool-...", "MySender/US", ...
+Arn = namedtuple("Arn", "region account resource_type resource_id")
 
 
 def parse(value: str) -> Arn | None:

@@ -14,41 +14,16 @@ The request and the response are exactly the API's JSON. A call:
 from __future__ import annotations
 
 import copy
-import importlib
 
 from smscli import spec
-from smscli.errors import NotSimulatedError
 from smscli.service import validate
 from smscli.service.errors import ValidationException
 from smscli.service.records import project
 from smscli.service.region import Context, Region
+from smscli.service.registry import handler, is_read_only
 from smscli.store.state import Store
 
-# Handler modules, each with an OPERATIONS table: operation name -> function(region, request).
-_MODULES = {
-    "smscli.service.optout": (
-        "CreateOptOutList", "DeleteOptOutList", "DescribeOptOutLists",
-        "PutOptedOutNumber", "DeleteOptedOutNumber", "DescribeOptedOutNumbers",
-    ),
-    "smscli.service.tags": ("TagResource", "UntagResource", "ListTagsForResource"),
-}  # fmt: skip
-_MODULE_OF = {op: module for module, ops in _MODULES.items() for op in ops}
-_READ_ONLY_PREFIXES = ("Describe", "List", "Get")
 _CLIENT_TOKENS = "client_tokens"
-
-
-def is_read_only(op: str) -> bool:
-    return op.startswith(_READ_ONLY_PREFIXES) or op == "CarrierLookup"
-
-
-def is_simulated(op: str) -> bool:
-    return op in _MODULE_OF
-
-
-def handler(op: str):
-    if op not in _MODULE_OF:
-        raise NotSimulatedError(op)
-    return importlib.import_module(_MODULE_OF[op]).OPERATIONS[op]
 
 
 def seed_region(region: Region) -> None:

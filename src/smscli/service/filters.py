@@ -7,18 +7,16 @@ filter names never reach here: the Name enum is checked with the request's shape
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from collections import namedtuple
 
 from smscli.service.errors import ValidationException
 
 BOOLEAN_VALUES = ("true", "false")
 
 
-@dataclass(frozen=True)
-class Filter:
-    match: Callable[[dict, str], bool]  # does this record match this one value?
-    allowed: tuple[str, ...] = ()  # the only values that make sense, if the set is closed
+# match(record, value) -> does this record match this one value; allowed: the only values that
+# make sense, when the set is closed (empty: any value).
+Filter = namedtuple("Filter", "match allowed", defaults=((),))
 
 
 def boolean(member: str) -> Filter:

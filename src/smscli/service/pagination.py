@@ -8,7 +8,6 @@ item and a fingerprint of the query it belongs to, so it works from another proc
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 
 from smscli.service.errors import ValidationException
@@ -18,6 +17,8 @@ _PAGING_MEMBERS = ("NextToken", "MaxResults")
 
 
 def _fingerprint(request: dict) -> str:
+    import hashlib
+
     query = {key: value for key, value in request.items() if key not in _PAGING_MEMBERS}
     return hashlib.sha256(json.dumps(query, sort_keys=True).encode()).hexdigest()[:16]
 

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import time
-import uuid
-from dataclasses import dataclass, field
-from typing import Callable
 
 ARN_PREFIX = "arn:aws:sms-voice"
 
 
-@dataclass
+def random_hex() -> str:
+    import uuid
+
+    return uuid.uuid4().hex
+
+
 class Context:
     """Who is calling and when: the simulated account and Region, a clock and an id source."""
 
-    account_id: str = "123456789012"
-    region: str = "us-east-1"
-    clock: Callable[[], float] = time.time
-    new_hex: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
+    def __init__(self, account_id="123456789012", region="us-east-1", clock=time.time, new_hex=random_hex):
+        self.account_id = account_id
+        self.region = region
+        self.clock = clock  # () -> epoch seconds
+        self.new_hex = new_hex  # () -> 32 hex characters
 
 
 class Region:

@@ -9,11 +9,11 @@ checks, response projection) and the renderers (timestamps). Never edit service.
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import cache
-from pathlib import Path
 
-_SERVICE_JSON = Path(__file__).with_name("service.json")
+_SERVICE_JSON = os.path.join(os.path.dirname(__file__), "service.json")
 
 _FIRST_CAP = re.compile(r"(.)([A-Z][a-z]+)")
 _END_CAP = re.compile(r"([a-z0-9])([A-Z])")
@@ -26,7 +26,8 @@ def kebab(name: str) -> str:
 
 @cache
 def model() -> dict:
-    return json.loads(_SERVICE_JSON.read_bytes())
+    with open(_SERVICE_JSON, "rb") as handle:
+        return json.loads(handle.read())
 
 
 def operations() -> dict[str, dict]:

@@ -23,10 +23,8 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from smscli.errors import StateError
 
@@ -52,7 +50,7 @@ class Store:
         return self._parse(raw)
 
     @contextmanager
-    def transaction(self) -> Iterator[dict]:
+    def transaction(self):
         """Yield the state under an exclusive lock; save it if the block ends without an exception."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,6 +87,8 @@ class Store:
         )
 
     def _write(self, state: dict) -> None:
+        import tempfile
+
         data = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode()
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
         try:

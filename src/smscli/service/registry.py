@@ -1,0 +1,35 @@
+"""Which operations the local service simulates, where their handlers live, and which only read.
+
+Kept free of heavy imports: `smscli help` consults it to mark the operations not simulated yet.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from smscli.errors import NotSimulatedError
+
+# Handler modules, each with an OPERATIONS table: operation name -> function(region, request).
+_MODULES = {
+    "smscli.service.optout": (
+        "CreateOptOutList", "DeleteOptOutList", "DescribeOptOutLists",
+        "PutOptedOutNumber", "DeleteOptedOutNumber", "DescribeOptedOutNumbers",
+    ),
+    "smscli.service.tags": ("TagResource", "UntagResource", "ListTagsForResource"),
+}  # fmt: skip
+_MODULE_OF = {op: module for module, ops in _MODULES.items() for op in ops}
+_READ_ONLY_PREFIXES = ("Describe", "List", "Get")
+
+
+def is_read_only(op: str) -> bool:
+    return op.startswith(_READ_ONLY_PREFIXES) or op == "CarrierLookup"
+
+
+def is_simulated(op: str) -> bool:
+    return op in _MODULE_OF
+
+
+def handler(op: str):
+    if op not in _MODULE_OF:
+        raise NotSimulatedError(op)
+    return importlib.import_module(_MODULE_OF[op]).OPERATIONS[op]
