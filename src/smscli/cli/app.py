@@ -18,6 +18,8 @@ def run_local(command: str, args: list[str], globals_: GlobalArgs) -> int:
     import typer.main
 
     click_command = typer.main.get_command(_typer_app(command))
+    if not args:
+        args = ["--help"]  # as `smscli` alone: help, and success
     try:
         click_command.main(args=args, prog_name=f"smscli {command}", standalone_mode=True, obj=globals_)
     except SystemExit as stop:

@@ -11,7 +11,7 @@ import tempfile
 import typer
 
 from smscli import config
-from smscli.errors import UsageError
+from smscli.errors import ConfigError, UsageError
 
 app = typer.Typer(
     name="configure",
@@ -61,7 +61,10 @@ def set_setting(
     _check_key(key)
     name, _ = config.profile_name(_profile_option(ctx))
     path = config.config_path()
-    config.SETTINGS[key].check(value, f"configure set {key}")
+    try:
+        config.SETTINGS[key].check(value, f"configure set {key}")
+    except ConfigError as error:  # a bad value on the command line is a usage error, not a bad file
+        raise UsageError(str(error)) from None
     document = config.read_config_file(path)
     table = config.profile_table(document, name)
     if table is None:
