@@ -76,8 +76,9 @@ def clean_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if not _FOOTER.search(line)]
 
 
-def action_names(lines: list[str]) -> list[str]:
-    start = lines.index("The following actions are supported:")
+def bullet_list(lines: list[str], heading: str, start: int = 0) -> list[str]:
+    """The names of the "• Name" list after the line `heading` (the actions, the data types)."""
+    start = lines.index(heading, start)
     names = []
     for line in lines[start + 1 :]:
         if line.startswith("• "):
@@ -191,7 +192,7 @@ class Reference:
 
     def __init__(self, text: str, model: dict):
         lines = clean_lines(text)
-        self.actions = action_names(lines)
+        self.actions = bullet_list(lines, "The following actions are supported:")
         self.requests: dict[str, dict] = {}
         self.responses: dict[str, dict] = {}
         self.types: dict[str, dict] = {}
@@ -212,23 +213,12 @@ class Reference:
                 _between(lines, start, stop, "Request Parameters", ("Response Syntax", "Response Elements", "Errors")), request_members
             )
             self.responses[action] = member_fields(_between(lines, start, stop, "Response Elements", ("Errors",)), response_members)
-        for name in self._type_names(lines, data_types):
+        for name in bullet_list(lines, "The following data types are supported:", data_types):
             if name not in shapes:
                 raise SystemExit(f"the API reference documents a type {name} that the model lacks")
             start = _find_heading(lines, name, data_types, ("Contents",))
             contents = lines[lines.index("Contents", start) + 1 : lines.index("See Also", start)]
             self.types[name] = member_fields(contents, list(shapes[name].get("members", {})))
-
-    @staticmethod
-    def _type_names(lines: list[str], start: int) -> list[str]:
-        begin = lines.index("The following data types are supported:", start)
-        names = []
-        for line in lines[begin + 1 :]:
-            if line.startswith("• "):
-                names.append(line[2:].strip())
-            elif line and names:
-                break
-        return names
 
 
 # ---------------------------------------------------------------------------------------------
