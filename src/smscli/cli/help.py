@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from smscli import __version__, spec
-from smscli.parsing.argv import FLAG, GLOBAL_OPTIONS, operation_options
+from smscli.parsing.argv import FLAG, operation_options
 
 LOCAL_COMMANDS = {"configure": "show and change profile settings (config.toml): list, get, set"}
 
@@ -54,7 +54,9 @@ def operation_help(op: str) -> str:
     operation = spec.operation(op)
     input_shape = spec.shape(operation["input"])
     required = set(input_shape.get("required", ()))
-    options = [option for option in operation_options(op) if option.dest in input_shape["members"]]
+    paginator = operation.get("paginator", {})
+    hidden = {paginator.get("inputToken"), paginator.get("limitKey")}  # still accepted, as in the AWS CLI
+    options = [option for option in operation_options(op) if option.dest in input_shape["members"] and option.dest not in hidden]
     lines = [f"NAME\n       {command} ({op})\n", "SYNOPSIS", f"         {command}"]
     for option in options:
         if option.kind == FLAG and not option.flag_value:
@@ -80,7 +82,8 @@ def operation_help(op: str) -> str:
         lines.append(f"       {name} ({type_label(shape_name)}, {label})")
         lines += [f"          {line}" for line in _describe(shape_name)]
         lines.append("")
-    lines += ["OUTPUT", *(f"       {line}" for line in _output_lines(operation["output"])), ""]
+    output_lines = _output_lines(operation["output"]) or ["None"]
+    lines += ["OUTPUT", *(f"       {line}" for line in output_lines), ""]
     return "\n".join(lines)
 
 
@@ -180,6 +183,3 @@ def _output_lines(shape_name: str, indent: int = 0, stack: tuple = ()) -> list[s
             lines += _output_lines(nested, indent + 3, stack + (nested,))
     return lines
 
-
-def global_options_summary() -> str:
-    return " ".join(option.name for option in GLOBAL_OPTIONS)
