@@ -23,11 +23,11 @@ def modules_loaded_by(*argv: str) -> set[str]:
 def test_help_imports_neither_pydantic_nor_jmespath_nor_rich():
     for argv in (["--help"], ["describe-opt-out-lists", "help"]):
         loaded = modules_loaded_by(*argv)
-        for heavy in ("pydantic", "jmespath", "rich", "yaml", "typer"):
+        for heavy in ("pydantic", "jmespath", "rich", "yaml", "typer", "dataclasses", "difflib"):
             assert heavy not in loaded, f"{argv} imports {heavy}"
 
 
 def test_a_json_describe_imports_no_rich_and_no_jmespath(tmp_path, monkeypatch):
     monkeypatch.setenv("SMSCLI_HOME", str(tmp_path))
     loaded = modules_loaded_by("describe-opt-out-lists", "--output", "json")
-    assert not {"rich", "jmespath", "yaml", "typer", "pydantic"} & {name.split(".")[0] for name in loaded}
+    assert not {"rich", "jmespath", "yaml", "typer", "pydantic", "dataclasses", "typing"} & {name.split(".")[0] for name in loaded}

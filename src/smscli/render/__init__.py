@@ -6,12 +6,10 @@ loads neither Rich nor PyYAML (startup time matters for ``--help`` and completio
 
 from __future__ import annotations
 
-from typing import Any
-
 FORMATS = ("json", "text", "table", "yaml")
 
 
-def render(data: Any, output: str, *, title: str, color: bool, width: int = 80) -> str:
+def render(data: object, output: str, *, title: str, color: bool, width: int = 80) -> str:
     """Render a response dict in one of ``FORMATS``; ``title``/``color``/``width`` are for tables."""
     if output == "json":
         from .jsonout import format_json

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 
-def format_json(data: Any) -> str:
+def format_json(data: object) -> str:
     """4-space indent, non-ASCII kept, one trailing newline; an empty dict prints nothing."""
     if data == {}:
         return ""

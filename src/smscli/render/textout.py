@@ -20,20 +20,19 @@ non-dict items are printed as they would be on their own (API responses never co
 
 from __future__ import annotations
 
-from typing import Any
 
 
-def format_text(data: Any) -> str:
+def format_text(data: object) -> str:
     lines: list[str] = []
     _value(data, None, None, lines)
     return "".join(lines)
 
 
-def _is_container(value: Any) -> bool:
+def _is_container(value: object) -> bool:
     return isinstance(value, (dict, list))
 
 
-def _value(value: Any, ident: str | None, columns: list[str] | None, lines: list[str]) -> None:
+def _value(value: object, ident: str | None, columns: list[str] | None, lines: list[str]) -> None:
     if isinstance(value, dict):
         _dict(value, ident, columns, lines)
     elif isinstance(value, list):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 import yaml
 
 
-def format_yaml(data: Any) -> str:
+def format_yaml(data: object) -> str:
     """Block style, keys unsorted, unicode kept; an empty dict prints nothing."""
     if data == {}:
         return ""
