@@ -118,10 +118,10 @@ def test_an_unknown_region_is_a_configuration_error(smscli):
 
 
 def test_operations_not_simulated_yet_exit_255_after_full_validation(smscli):
-    result = smscli("create-pool", "--origination-identity", "phone-1", "--iso-country-code", "US", "--message-type", "TRANSACTIONAL")
+    result = smscli("create-configuration-set", "--configuration-set-name", "cs")
     assert result.code == 255
-    assert result.err.startswith("smscli: [ERROR]: The CreatePool operation is not simulated yet")
-    result = smscli("create-pool", "--origination-identity", "phone-1", "--iso-country-code", "USA", "--message-type", "TRANSACTIONAL")
+    assert result.err.startswith("smscli: [ERROR]: The CreateConfigurationSet operation is not simulated yet")
+    result = smscli("create-configuration-set", "--configuration-set-name", "bad name")
     assert result.code == 254, "the request is validated before anything else"
 
 

@@ -284,7 +284,7 @@ def test_tags_per_resource_quota(service):
 
 def test_other_operations_are_not_simulated_yet_and_change_nothing(service):
     with pytest.raises(NotSimulatedError):
-        service.call("CreatePool", {"OriginationIdentity": "phone-1", "IsoCountryCode": "US", "MessageType": "TRANSACTIONAL"})
+        service.call("CreateConfigurationSet", {"ConfigurationSetName": "cs"})
     assert not service.store.path.exists()
 
 

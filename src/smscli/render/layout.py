@@ -44,6 +44,7 @@ class Grid:
     headings: list[str] | None = None
     caption: str = ""
     widths: list[int] | None = None  # cell widths chosen for a grid with headings
+    compact: bool = False  # drawn without vertical rules
 
 
 def build(data: Any, *, width: int, measure: Callable[[str], int] = len) -> list[Grid]:
@@ -108,11 +109,14 @@ class _Builder:
         deep = [m for m in members if any(m in it and inline(it[m]) is None for it in items)]
         flat = [m for m in members if m not in deep]
         columns, caption = _choose_columns(flat, name)
+        compact = name in VIEWS and VIEWS[name].compact
         headings = [_text(c.label) for c in columns]
-        rows = [[_cell(item, c.member) for c in columns] for item in items]
-        widths = self._widths(headings, rows) if columns else None
+        rows = [[_cell(item, c.member, c.shorten) for c in columns] for item in items]
+        widths = self._widths(headings, rows, compact) if columns else None
         if widths is not None:
-            self.grids.append(Grid(path, rows, headings, caption, widths))
+            if any(c.shorten and any(row[i].endswith("…") for row in rows) for i, c in enumerate(columns)):
+                caption = _shortened_caption(caption)
+            self.grids.append(Grid(path, rows, headings, caption, widths, compact))
         for index, item in enumerate(items):
             item_path = f"{path}[{index}]"
             if widths is None:
@@ -125,7 +129,7 @@ class _Builder:
                 if member in item and (widths is not None or inline(item[member]) is None):
                     self.value(item[member], _join(item_path, member), member)
 
-    def _widths(self, headings: list[str], rows: list[list[str]]) -> list[int] | None:
+    def _widths(self, headings: list[str], rows: list[list[str]], compact: bool = False) -> list[int] | None:
         """Cell widths for a grid with columns, or None when it cannot be readable in the width.
 
         Each column needs its heading unbroken and min(its natural width, MIN_COLUMN); what is left
@@ -137,7 +141,9 @@ class _Builder:
             natural = max(self._longest(text) for text in [heading] + [row[index] for row in rows])
             naturals.append(max(natural, 1))
             needs.append(max(self._longest(heading), min(natural, MIN_COLUMN), 1))
-        spare = self.width - (3 * len(headings) + 1) - sum(needs)
+        # between compact columns: one space of padding and one of rule; boxed: padding both sides and borders
+        rules = 2 * (len(headings) - 1) if compact else 3 * len(headings) + 1
+        spare = self.width - rules - sum(needs)
         if spare < 0:
             return None
         widths = needs
@@ -164,11 +170,20 @@ def _choose_columns(flat: list[str], name: str) -> tuple[list[Column], str]:
     if not hidden:
         return columns, ""
     noun = "member" if hidden == 1 else "members"
-    return columns, f"{hidden} more {noun} not shown (--output json shows all)"
+    return columns, f"{hidden} more {noun} not shown{_SHOWS_ALL}"
 
 
-def _cell(item: dict, member: str) -> str:
-    return (inline(item[member]) or "") if member in item else ""
+_SHOWS_ALL = " (--output json shows all)"
+
+
+def _shortened_caption(caption: str) -> str:
+    hidden = caption.removesuffix(_SHOWS_ALL)
+    return "; ".join(filter(None, [hidden, "ids shortened"])) + _SHOWS_ALL
+
+
+def _cell(item: dict, member: str, shorten: int = 0) -> str:
+    text = (inline(item[member]) or "") if member in item else ""
+    return text[: shorten - 1] + "…" if shorten and len(text) > shorten else text
 
 
 def _join(path: str, key: Any) -> str:

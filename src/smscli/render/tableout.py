@@ -58,7 +58,11 @@ def _console(color: bool, width: int) -> Console:
 def _table(grid: Grid) -> Table:
     # Titles and captions are printed around the table, not by it: Rich would fold them to the
     # table's own width, which for a narrow table breaks a path like "Pools[0].Tags" into pieces.
-    table = Table(box=box.SQUARE, show_header=grid.headings is not None, header_style="bold")
+    if grid.compact:  # columns apart by one space of padding and one of rule, no outer edge
+        table = Table(box=box.SIMPLE_HEAD, show_header=True, header_style="bold", show_edge=False, pad_edge=False,
+                      collapse_padding=True)  # fmt: skip
+    else:
+        table = Table(box=box.SQUARE, show_header=grid.headings is not None, header_style="bold")
     if grid.headings is not None:
         for heading, width in zip(grid.headings, grid.widths or [None] * len(grid.headings)):
             table.add_column(Text(heading), width=width, overflow="fold")

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a view: the record member it shows and, optionally, its heading."""
+    """One column of a view: the record member it shows, optionally its heading, and for long ids
+    how many characters to keep (the cell then ends with "…"; the caption says ids are shortened)."""
 
     member: str
     heading: str = ""
+    shorten: int = 0
 
     @property
     def label(self) -> str:
@@ -32,16 +34,40 @@ class Column:
 
 @dataclass(frozen=True)
 class View:
-    """The columns shown for one kind of record list, in display order."""
+    """The columns shown for one kind of record list, in display order. A compact view is drawn
+    without vertical rules, which leaves room for more columns at 80 characters."""
 
     columns: tuple[Column, ...]
+    compact: bool = False
 
     @classmethod
-    def of(cls, *specs: str | tuple[str, str]) -> View:
-        """Build a view from member names or ``(member, heading)`` pairs."""
-        return cls(tuple(Column(s) if isinstance(s, str) else Column(*s) for s in specs))
+    def of(cls, *specs: str | tuple, compact: bool = False) -> View:
+        """Build a view from member names or ``(member, heading[, shorten])`` tuples."""
+        return cls(tuple(Column(s) if isinstance(s, str) else Column(*s) for s in specs), compact)
 
+
+# Long ids (pool-<32 hex>) shortened in compact views: enough to tell them apart at a glance.
+_ID = 10
 
 VIEWS: dict[str, View] = {
     "OptOutLists": View.of("OptOutListName", "CreatedTimestamp", "OptOutListArn"),
+    "PhoneNumbers": View.of(
+        ("PhoneNumber", "Number"), ("NumberType", "Type"), ("IsoCountryCode", "ISO"), "Status",
+        ("NumberCapabilities", "Caps"), ("PoolId", "Pool", _ID), ("OptOutListName", "Opt-out"),
+        ("DeletionProtectionEnabled", "Prot."), compact=True,
+    ),
+    "Pools": View.of(
+        ("PoolId", "Pool", _ID), "Status", ("MessageType", "Type"), ("OptOutListName", "Opt-out"),
+        ("TwoWayEnabled", "2-way"), ("SelfManagedOptOutsEnabled", "Self-mgd"), ("DeletionProtectionEnabled", "Prot."),
+        compact=True,
+    ),
+    "OriginationIdentities": View.of(
+        ("OriginationIdentity", "Identity"), ("PhoneNumber", "Number"), ("IsoCountryCode", "ISO"),
+        ("NumberCapabilities", "Capabilities"), compact=True,
+    ),
+    "SenderIds": View.of(
+        "SenderId", ("IsoCountryCode", "ISO"), ("MessageTypes", "Message types"), "Registered",
+        ("DeletionProtectionEnabled", "Protected"), compact=True,
+    ),
+    "Keywords": View.of("Keyword", ("KeywordAction", "Action"), ("KeywordMessage", "Message")),
 }

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from smscli.service import arns, filters
+from smscli.service import arns, describe, filters
 from smscli.service.errors import (
     ConflictException,
     ServiceQuotaExceededException,
@@ -109,28 +109,11 @@ def delete_opt_out_list(region: Region, request: dict) -> dict:
 
 
 def describe_opt_out_lists(region: Region, request: dict) -> dict:
-    names = request.get("OptOutListNames")
-    if names and request.get("Owner"):
-        raise ValidationException(
-            "The Owner and OptOutListNames parameters can't be used together.",
-            reason="PARAMETERS_CANNOT_BE_USED_TOGETHER",
-            fields=[{"Name": "Owner", "Message": "Can't be used with OptOutListNames."}],
-        )
-    if request.get("Owner") == "SHARED":
-        selected = []  # nothing is shared with a simulated account
-    elif names:
-        selected = _unique([find_list(region, name, "OptOutListNames") for name in names])
-    else:
-        selected = list(region.collection(LISTS).values())
-    page, token = paginate(selected, request)
+    page, token = describe.select(
+        region.collection(LISTS).values(), request, "OptOutListNames",
+        lambda name: find_list(region, name, "OptOutListNames"), {},
+    )  # fmt: skip
     return {"OptOutLists": page, "NextToken": token}
-
-
-def _unique(records: list[dict]) -> list[dict]:
-    seen: dict[int, dict] = {}
-    for record in records:
-        seen.setdefault(id(record), record)
-    return list(seen.values())
 
 
 def _list_reply(record: dict, entry: dict) -> dict:

@@ -16,6 +16,13 @@ _MODULES = {
         "PutOptedOutNumber", "DeleteOptedOutNumber", "DescribeOptedOutNumbers",
     ),
     "smscli.service.tags": ("TagResource", "UntagResource", "ListTagsForResource"),
+    "smscli.service.numbers": ("RequestPhoneNumber", "UpdatePhoneNumber", "ReleasePhoneNumber", "DescribePhoneNumbers"),
+    "smscli.service.senderids": ("RequestSenderId", "UpdateSenderId", "ReleaseSenderId", "DescribeSenderIds"),
+    "smscli.service.pools": (
+        "CreatePool", "UpdatePool", "DeletePool", "DescribePools", "AssociateOriginationIdentity",
+        "DisassociateOriginationIdentity", "ListPoolOriginationIdentities",
+    ),
+    "smscli.service.keywords": ("PutKeyword", "DeleteKeyword", "DescribeKeywords"),
 }  # fmt: skip
 _MODULE_OF = {op: module for module, ops in _MODULES.items() for op in ops}
 _READ_ONLY_PREFIXES = ("Describe", "List", "Get")
