@@ -82,6 +82,39 @@ def smscli(capsys):
     return run
 
 
+class Clock:
+    """A clock that stands still until a test moves it (clock.now += seconds)."""
+
+    def __init__(self):
+        self.now = FIXED_NOW
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def service(tmp_path, clock):
+    """The local service on a fresh state file, with a fixed clock and ids 000...1, 000...2, ..."""
+    from smscli.service.dispatch import Service
+    from smscli.service.region import Context
+    from smscli.store.state import Store
+
+    ids = itertools.count(1)
+    return Service(Store(tmp_path / "state.json"), Context(clock=clock, new_hex=lambda: f"{next(ids):032x}"))
+
+
+def fresh(service):
+    """A new process on the same state file (a process reads the state once)."""
+    from smscli.service.dispatch import Service
+
+    return Service(service.store, service.context)
+
+
 def run_process(*argv: str, env: dict | None = None, input: str | None = None) -> Result:
     """Run smscli as a separate process (python -m smscli), as scripts do."""
     completed = subprocess.run(

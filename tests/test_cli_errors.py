@@ -37,7 +37,11 @@ def test_unknown_command_suggests_the_nearest(smscli):
 
 def test_a_boolean_takes_no_value(smscli):
     result = smscli("send-text-message", "--destination-phone-number", "+12065550100", "--dry-run", "true")
-    assert (result.code, result.err) == (252, USAGE + "smscli: error: Unknown options: true\n")
+    assert (result.code, result.err) == (
+        252,
+        USAGE + "smscli: error: Unknown options: true\n\n"
+        "Hint: --dry-run takes no value: write --dry-run for true or --no-dry-run for false.\n",
+    )
 
 
 def test_client_side_validation(smscli):
@@ -49,6 +53,7 @@ def test_client_side_validation(smscli):
         'Missing required parameter in Tags[0]: "Key"\n'
         'Missing required parameter in Tags[0]: "Value"\n'
         'Unknown parameter in Tags[0]: "tags", must be one of: Key, Value\n'
+        "\nHint: --tags takes Key=string,Value=string ... in shorthand, or JSON (see `smscli tag-resource help`).\n"
     )
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
+from conftest import FIXED_NOW as NOW
+from conftest import fresh
 from smscli.errors import NotSimulatedError
-from smscli.service.dispatch import Service
 from smscli.service.errors import (
     AccessDeniedException,
     ConflictException,
@@ -15,36 +14,9 @@ from smscli.service.errors import (
     ServiceQuotaExceededException,
     ValidationException,
 )
-from smscli.service.region import Context
-from smscli.store.state import Store
-
-NOW = 1767225600.0
 ARN = "arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/"
 
 
-class Clock:
-    def __init__(self):
-        self.now = NOW
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def service(tmp_path, clock):
-    ids = itertools.count(1)
-    context = Context(clock=clock, new_hex=lambda: f"{next(ids):032x}")
-    return Service(Store(tmp_path / "state.json"), context)
-
-
-def fresh(service: Service) -> Service:
-    """A new process on the same state file (the snapshot of reads is per process)."""
-    return Service(service.store, service.context)
 
 
 def test_every_account_has_the_default_list(service):

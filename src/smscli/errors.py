@@ -16,6 +16,7 @@ from __future__ import annotations
 
 class SmscliError(Exception):
     exit_code = 255
+    hint: str | None = None  # one line of advice printed after the error, where a common mistake is recognised
 
 
 class UsageError(SmscliError):

@@ -4,6 +4,7 @@ generated from the service model, so it always matches what the parser accepts."
 from __future__ import annotations
 
 import json
+import re
 
 from smscli import __version__, spec
 from smscli.parsing.argv import FLAG, operation_options
@@ -121,6 +122,19 @@ def _describe(shape_name: str) -> list[str]:
         lines += ["Shorthand Syntax:", "  " + shorthand_example(shape_name), "JSON Syntax:"]
         lines += ["  " + line for line in json.dumps(_typed_skeleton(shape_name), indent=2).splitlines()]
     return lines
+
+
+def shorthand_hint(op: str, problems: list[str]) -> str | None:
+    """For a structure written with the wrong keys (the AWS documentation's `--tags tags={...}`), how
+    the option is written."""
+    members = spec.input_members(op)
+    for problem in problems:
+        match = re.match(r'Unknown parameter in (\w+)\[\d+\]: ', problem)
+        if match and match.group(1) in members:
+            member = match.group(1)
+            return (f"--{spec.kebab(member)} takes {shorthand_example(members[member]['shape'])} in shorthand, "
+                    "or JSON (see `smscli " + spec.kebab(op) + " help`).")  # fmt: skip
+    return None
 
 
 def shorthand_example(shape_name: str) -> str:

@@ -8,7 +8,7 @@ import sys
 from smscli import config, spec
 from smscli.cli import paginate
 from smscli.cli.output import OutputSettings, write_output
-from smscli.errors import ServiceError
+from smscli.errors import ParamValidationError, ServiceError
 from smscli.parsing.argv import GlobalArgs, parse_operation
 from smscli.parsing.request import build_request, serialize
 from smscli.parsing.validation import validate_request
@@ -37,7 +37,13 @@ def run_operation(op: str, args: list[str], globals_: GlobalArgs) -> int:
         return _print_skeleton(op, skeleton_kind, output)
     if plan:
         params = paginate.first_page_request(params, plan, op)
-    validate_request(op, params)
+    try:
+        validate_request(op, params)
+    except ParamValidationError as error:
+        from smscli.cli.help import shorthand_hint
+
+        error.hint = shorthand_hint(op, error.problems)
+        raise
     request = serialize(params, spec.operation(op)["input"])
     if globals_.get("debug"):
         line = json.dumps({"Operation": op, "Parameters": request}, ensure_ascii=False, separators=(",", ":"))

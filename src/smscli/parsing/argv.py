@@ -284,12 +284,24 @@ def parse_operation(op: str, args: list[str]) -> ParsedOperation:
             names = ", ".join("--" + spec.kebab(member) for member in missing)
             raise UsageError(f"the following arguments are required: {names}", suggestion=suggestion)
     if unknown:
-        raise UsageError(f"Unknown options: {', '.join(unknown)}", suggestion=suggestion)
+        error = UsageError(f"Unknown options: {', '.join(unknown)}", suggestion=suggestion)
+        error.hint = _boolean_value_hint(table, args)
+        raise error
 
     members = {k: v for k, v in consumed.values.items() if k not in SPECIAL_DESTS}
     special = {k: v for k, v in consumed.values.items() if k in SPECIAL_DESTS}
     repeated = [names[-1] for dest, names in consumed.seen.items() if len(names) > 1]
     return ParsedOperation(op, members, special, repeated=repeated)
+
+
+def _boolean_value_hint(table: OptionTable, args: list[str]) -> str | None:
+    """The AWS documentation sometimes writes `--flag true`; booleans take no value."""
+    for token, following in zip(args, args[1:]):
+        kind, option, _ = table.classify(token)
+        if option is not None and option.kind == FLAG and following.lower() in ("true", "false"):
+            positive = "--" + spec.kebab(option.dest)
+            return f"{positive} takes no value: write {positive} for true or --no-{positive[2:]} for false."
+    return None
 
 
 def _suggest(unknown: list[str], names: list[str]) -> str | None:

@@ -16,12 +16,16 @@ To see help text, you can run:
 
 def format_error(error: BaseException) -> str:
     if isinstance(error, UsageError):
-        return _usage(error)
-    if isinstance(error, ServiceError):
-        return _service(error)
-    if isinstance(error, SmscliError):
-        return f"{PROG}: [ERROR]: {error}\n"
-    return f"{PROG}: [ERROR]: {type(error).__name__}: {error}\n(run the command again with --debug to see where it failed)\n"
+        text = _usage(error)
+    elif isinstance(error, ServiceError):
+        text = _service(error)
+    elif isinstance(error, SmscliError):
+        text = f"{PROG}: [ERROR]: {error}\n"
+    else:
+        return f"{PROG}: [ERROR]: {type(error).__name__}: {error}\n(run the command again with --debug to see where it failed)\n"
+    if error.hint:
+        text += f"\nHint: {error.hint}\n"
+    return text
 
 
 def _usage(error: UsageError) -> str:
