@@ -255,3 +255,18 @@ def countries() -> dict[str, Country]:
 
 def country(iso: str) -> Country | None:
     return countries().get(iso)
+
+
+_WITH_ARTICLE = ("United ", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles",
+                 "Democratic Republic", "Republic of", "Czechia", "Central African", "Dominican")  # fmt: skip
+
+
+def place_name(iso: str) -> str:
+    """How messages name a country: "the United States", "France", or the code when it is unknown."""
+    place = country(iso)
+    if place is None:
+        return iso
+    name = place.name
+    if name.startswith(_WITH_ARTICLE) or name.endswith("Islands"):
+        return f"the {name}"
+    return name

@@ -9,7 +9,7 @@ members in order as `members`: [{"kind": "phone-number" | "sender-id", "key": ..
 from __future__ import annotations
 
 from smscli.service import arns
-from smscli.service.countries import country
+from smscli.service.countries import country, place_name
 from smscli.service.errors import ValidationException, not_found
 from smscli.service.optout import find_list
 from smscli.service.region import Region
@@ -135,7 +135,7 @@ def check_two_way(settings: dict, countries: list[str]) -> None:
     for iso in countries:
         place = country(iso)
         if place is None or not place.two_way:
-            message = f"Two-way SMS is not supported in {place.name if place else iso} ({iso})."
+            message = f"Two-way SMS is not supported in {place_name(iso)}."
             raise ValidationException(
                 message, reason="TWO_WAY_NOT_SUPPORTED_IN_COUNTRY", fields=[{"Name": "TwoWayEnabled", "Message": message}]
             )

@@ -26,7 +26,7 @@ import zlib
 
 from smscli import spec
 from smscli.service import describe, filters
-from smscli.service.countries import US_AND_TERRITORIES, country
+from smscli.service.countries import US_AND_TERRITORIES, country, place_name
 from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException, not_found
 from smscli.service.identities import NUMBERS, PHONE_NUMBER, apply_settings, find_number, find_pool
 from smscli.service.keywords import default_keywords
@@ -63,20 +63,20 @@ def check_available(iso: str, number_type: str, capabilities: list[str], message
     if len(set(capabilities)) != len(capabilities):
         raise _invalid("NumberCapabilities", "Each capability can be given once.")
     if number_type in ("TOLL_FREE", "TEN_DLC", "SIMULATOR") and iso != "US":
-        raise _invalid("NumberType", f"{number_type} numbers are available in the United States only, not in {place.name}.")
+        raise _invalid("NumberType", f"{number_type} numbers are available in the United States only, not in {place_name(iso)}.")
     if number_type == "SIMULATOR" and message_type != "TRANSACTIONAL":
         raise _invalid("MessageType", "A SIMULATOR phone number must have the message type TRANSACTIONAL.")
     texts = {"SMS", "MMS"} & set(capabilities)
     if number_type == "LONG_CODE" and texts:
         if iso in US_AND_TERRITORIES:
-            raise _invalid("NumberType", f"Long codes of {place.name} can't send SMS; request a TEN_DLC or TOLL_FREE number.")
+            raise _invalid("NumberType", f"Long codes of {place_name(iso)} can't send SMS; request a TEN_DLC or TOLL_FREE number.")
         if place.long_codes == "no":
-            raise _invalid("NumberType", f"SMS long codes are not available in {place.name}.")
+            raise _invalid("NumberType", f"SMS long codes are not available in {place_name(iso)}.")
     if number_type == "LONG_CODE" and "VOICE" in capabilities and place.voice_long_codes != "yes":
         why = "need a local address and an AWS Support case" if place.voice_long_codes == "address" else "are not available"
-        raise _invalid("NumberCapabilities", f"Voice long codes in {place.name} {why}.", "VOICE_CAPABILITY_NOT_AVAILABLE")
+        raise _invalid("NumberCapabilities", f"Voice long codes in {place_name(iso)} {why}.", "VOICE_CAPABILITY_NOT_AVAILABLE")
     if "MMS" in capabilities and iso not in ("US", "CA"):
-        raise _invalid("NumberCapabilities", f"MMS is available in the United States and Canada only, not in {place.name}.")
+        raise _invalid("NumberCapabilities", f"MMS is available in the United States and Canada only, not in {place_name(iso)}.")
 
 
 def _next_serial(region: Region, series: str) -> int:

@@ -195,7 +195,7 @@ def check_fits(region: Region, pool: dict, kind: str, identity: dict) -> None:
     ]  # fmt: skip
     for differs, reason, what in differences:
         if differs:
-            raise _conflict(f"The {what} of {key} does not match the pool {pool['PoolId']}.", reason, kind, key)
+            raise _conflict(f"{key} and the pool {pool['PoolId']} differ in their {what}.", reason, kind, key)
 
 
 def _capabilities_differ(region: Region, pool: dict, number: dict) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from smscli.service import describe, filters
-from smscli.service.countries import country
+from smscli.service.countries import country, place_name
 from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException
 from smscli.service.identities import SENDER_ID, SENDER_IDS, find_sender_id, pools_holding, sender_key
 from smscli.service.region import Region
@@ -35,12 +35,11 @@ def _invalid(member: str, message: str, reason: str) -> ValidationException:
 def _check_country(iso: str) -> None:
     place = country(iso)
     if place is None or place.sender_ids == "no":
-        name = place.name if place else iso
-        raise _invalid("IsoCountryCode", f"Sender IDs are not supported in {name}.", "SENDER_ID_NOT_SUPPORTED")
+        raise _invalid("IsoCountryCode", f"Sender IDs are not supported in {place_name(iso)}.", "SENDER_ID_NOT_SUPPORTED")
     if place.sender_ids == "registration":
         raise _invalid(
             "IsoCountryCode",
-            f"Sender IDs in {place.name} must be registered first (CreateRegistration); RequestSenderId is for "
+            f"Sender IDs in {place_name(iso)} must be registered first (CreateRegistration); RequestSenderId is for "
             "countries where they need no registration.",
             "SENDER_ID_REQUIRES_REGISTRATION",
         )
