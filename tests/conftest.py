@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import shlex
 import json
 import os
 import subprocess
@@ -61,8 +62,9 @@ def fixed_context(monkeypatch):
     def clock():
         return clock_state["now"]
 
-    def make_context(account_id, region):
-        return Context(account_id=account_id, region=region, clock=clock, new_hex=lambda: f"{next(ids):032x}")
+    def make_context(account_id, region, settings=None):
+        return Context(account_id=account_id, region=region, clock=clock, new_hex=lambda: f"{next(ids):032x}",
+                       settings=settings)  # fmt: skip
 
     monkeypatch.setattr(operation, "make_context", make_context)
     return clock_state
@@ -124,6 +126,34 @@ def run_process(*argv: str, env: dict | None = None, input: str | None = None) -
 
 
 GOLDEN = Path(__file__).parent / "golden"
+
+
+class Transcript:
+    """Runs commands, remembers the values later commands need, and writes what a terminal would show."""
+
+    def __init__(self, smscli):
+        self.smscli = smscli
+        self.lines: list[str] = []
+        self.values: dict[str, str] = {}
+
+    def __call__(self, command: str, remember: dict | None = None, code: int = 0):
+        """Run `command` (formatted with the remembered values); `remember` maps a name to a response
+        member, or to a function of the response, to keep for later commands."""
+        argv = shlex.split(command.format(**self.values))
+        result = self.smscli(*argv, "--output", "json")
+        self.lines.append(f"$ smscli {shlex.join(argv)}")
+        self.lines.append(result.out.rstrip("\n") if result.out else "")
+        if result.code:
+            self.lines.append(f"[exit {result.code}]\n{result.err.rstrip()}")
+        assert result.code == code, result.err
+        for name, member in (remember or {}).items():
+            self.values[name] = member(result.json()) if callable(member) else result.json()[member]
+        return result
+
+    def text(self) -> str:
+        return "\n".join(line for line in self.lines if line != "") + "\n"
+
+
 UPDATE_GOLDEN = os.environ.get("SMSCLI_UPDATE_GOLDEN") == "1"  # read before clean_env clears SMSCLI_*
 
 

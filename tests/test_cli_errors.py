@@ -123,10 +123,10 @@ def test_an_unknown_region_is_a_configuration_error(smscli):
 
 
 def test_operations_not_simulated_yet_exit_255_after_full_validation(smscli):
-    result = smscli("create-configuration-set", "--configuration-set-name", "cs")
+    result = smscli("create-registration", "--registration-type", "US_TEN_DLC_BRAND_REGISTRATION")
     assert result.code == 255
-    assert result.err.startswith("smscli: [ERROR]: The CreateConfigurationSet operation is not simulated yet")
-    result = smscli("create-configuration-set", "--configuration-set-name", "bad name")
+    assert result.err.startswith("smscli: [ERROR]: The CreateRegistration operation is not simulated yet")
+    result = smscli("create-registration", "--registration-type", "bad type")
     assert result.code == 254, "the request is validated before anything else"
 
 

@@ -256,7 +256,7 @@ def test_tags_per_resource_quota(service):
 
 def test_other_operations_are_not_simulated_yet_and_change_nothing(service):
     with pytest.raises(NotSimulatedError):
-        service.call("CreateConfigurationSet", {"ConfigurationSetName": "cs"})
+        service.call("CreateRegistration", {"RegistrationType": "US_TEN_DLC_BRAND_REGISTRATION"})
     assert not service.store.path.exists()
 
 

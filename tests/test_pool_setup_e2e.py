@@ -3,35 +3,9 @@ compared with a golden transcript, tests/golden/cli/pool_setup.txt."""
 
 from __future__ import annotations
 
-import shlex
-
-from conftest import assert_golden
+from conftest import Transcript, assert_golden
 
 TOPIC = "arn:aws:sns:us-east-1:123456789012:inbound-sms"
-
-
-class Transcript:
-    """Runs commands, remembers the values later commands need, and writes what a terminal would show."""
-
-    def __init__(self, smscli):
-        self.smscli = smscli
-        self.lines: list[str] = []
-        self.values: dict[str, str] = {}
-
-    def __call__(self, command: str, remember: dict[str, str] | None = None, code: int = 0):
-        argv = shlex.split(command.format(**self.values))
-        result = self.smscli(*argv, "--output", "json")
-        self.lines.append(f"$ smscli {shlex.join(argv)}")
-        self.lines.append(result.out.rstrip("\n") if result.out else "")
-        if result.code:
-            self.lines.append(f"[exit {result.code}]\n{result.err.rstrip()}")
-        assert result.code == code, result.err
-        for name, member in (remember or {}).items():
-            self.values[name] = result.json()[member]
-        return result
-
-    def text(self) -> str:
-        return "\n".join(line for line in self.lines if line != "") + "\n"
 
 
 def test_pool_setup_dry_run(smscli, fixed_context):

@@ -64,6 +64,8 @@ SETTINGS: dict[str, Setting] = {
                 help="timestamps as ISO 8601 or as the API's epoch seconds"),
         Setting("cli_binary_format", "base64", ("base64", "raw-in-base64-out"),
                 help="how blob parameters given as text are read"),
+        Setting("account_tier", "sandbox", ("sandbox", "production"), env=("SMSCLI_ACCOUNT_TIER",),
+                help="the simulated account's tier: a new account is in the SMS and voice sandbox"),
     )
 }  # fmt: skip
 

@@ -5,9 +5,21 @@ from __future__ import annotations
 from smscli.parsing.argv import GlobalArgs
 
 
-def _typer_app(command: str):
+def typer_app(command: str):
     if command == "configure":
         from smscli.cli.configure import app
+
+        return app
+    if command == "sim":
+        from smscli.cli.sim import app
+
+        return app
+    if command == "parts":
+        from smscli.cli.parts import app
+
+        return app
+    if command == "completion":
+        from smscli.cli.completion import app
 
         return app
     raise KeyError(command)
@@ -17,7 +29,7 @@ def run_local(command: str, args: list[str], globals_: GlobalArgs) -> int:
     """Run a local command's Typer app; its usage errors exit 252 like every bad command line."""
     import typer.main
 
-    click_command = typer.main.get_command(_typer_app(command))
+    click_command = typer.main.get_command(typer_app(command))
     if not args:
         args = ["--help"]  # as `smscli` alone: help, and success
     try:

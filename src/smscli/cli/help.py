@@ -9,7 +9,12 @@ import re
 from smscli import __version__, spec
 from smscli.parsing.argv import FLAG, operation_options
 
-LOCAL_COMMANDS = {"configure": "show and change profile settings (config.toml): list, get, set"}
+LOCAL_COMMANDS = {
+    "configure": "show and change profile settings (config.toml): list, get, set",
+    "sim": "what the simulation sent (messages, events) and a customer's inbound texts",
+    "parts": "encoding and billed parts of a text message (GSM-7/UCS-2), --smart, --batch",
+    "completion": "print the TAB-completion script of a shell: bash, zsh, fish or powershell",
+}
 
 
 def root_help() -> str:

@@ -11,6 +11,12 @@ import sys
 
 
 def entry() -> None:
+    import os
+
+    if "_SMSCLI_COMPLETE" in os.environ:  # TAB completion: answered without the rest of the CLI
+        from smscli.cli.complete import run
+
+        sys.exit(run())
     sys.exit(main(sys.argv[1:]))
 
 

@@ -49,7 +49,7 @@ def run_operation(op: str, args: list[str], globals_: GlobalArgs) -> int:
         line = json.dumps({"Operation": op, "Parameters": request}, ensure_ascii=False, separators=(",", ":"))
         sys.stderr.write(f"DEBUG request {line}\n")
 
-    service = _service(profile)
+    service = service_for(profile)
     try:
         response = paginate.run_pages(service.call, op, request, plan) if plan else service.call(op, request)
     except ServiceError as error:
@@ -59,18 +59,21 @@ def run_operation(op: str, args: list[str], globals_: GlobalArgs) -> int:
     return 0
 
 
-def _service(profile: config.Profile):
+def service_for(profile: config.Profile):
+    """The local service for this profile's account and Region."""
     from smscli.service.dispatch import Service
     from smscli.store.state import Store
 
-    return Service(Store(config.state_path()), make_context(profile.get("account_id"), profile.get("region")))
+    context = make_context(profile.get("account_id"), profile.get("region"), {"account_tier": profile.get("account_tier")})
+    return Service(Store(config.state_path()), context)
 
 
-def make_context(account_id: str, region: str):
-    """The caller's account, Region, clock and id source (tests replace this to fix time and ids)."""
+def make_context(account_id: str, region: str, settings: dict | None = None):
+    """The caller's account, Region, clock, id source and service settings (tests replace this to fix
+    time and ids)."""
     from smscli.service.region import Context
 
-    return Context(account_id=account_id, region=region)
+    return Context(account_id=account_id, region=region, settings=settings)
 
 
 def _print_skeleton(op: str, kind: str, output: OutputSettings) -> int:

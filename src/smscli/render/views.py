@@ -70,4 +70,8 @@ VIEWS: dict[str, View] = {
         ("DeletionProtectionEnabled", "Protected"), compact=True,
     ),
     "Keywords": View.of("Keyword", ("KeywordAction", "Action"), ("KeywordMessage", "Message")),
+    "Messages": View.of(
+        ("MessageId", "Message", _ID), "Channel", ("OriginationPhoneNumber", "From"), ("DestinationPhoneNumber", "To"),
+        "Status", ("MessageParts", "Parts"), "Price", ("MessageBody", "Body"), compact=True,
+    ),
 }

@@ -14,6 +14,7 @@ The request and the response are exactly the API's JSON. A call:
 from __future__ import annotations
 
 import copy
+from contextlib import contextmanager
 
 from smscli import spec
 from smscli.service import validate
@@ -43,12 +44,22 @@ class Service:
         validate.check_request(op, request)
         run = handler(op)
         if is_read_only(op):
-            result = run(self._region(self._read_state(), create=False), request)
+            result = run(self.read_region(), request)
         else:
-            with self.store.transaction() as state:
-                self._snapshot = None
-                result = self._run_write(op, run, self._region(state, create=True), request)
+            with self.write_region() as region:
+                result = self._run_write(op, run, region, request)
         return project(result, spec.operation(op)["output"])
+
+    def read_region(self) -> Region:
+        """The account's Region as the state file has it (never written back)."""
+        return self._region(self._read_state(), create=False)
+
+    @contextmanager
+    def write_region(self):
+        """The account's Region in a store transaction: saved when the block ends without an exception."""
+        with self.store.transaction() as state:
+            self._snapshot = None
+            yield self._region(state, create=True)
 
     def _read_state(self) -> dict:
         if self._snapshot is None:
@@ -90,3 +101,4 @@ class Service:
 def _takes_client_token(op: str) -> bool:
     members = spec.input_members(op)
     return "ClientToken" in members and members["ClientToken"].get("idempotencyToken", False)
+

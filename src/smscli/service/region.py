@@ -16,11 +16,12 @@ def random_hex() -> str:
 class Context:
     """Who is calling and when: the simulated account and Region, a clock and an id source."""
 
-    def __init__(self, account_id="123456789012", region="us-east-1", clock=time.time, new_hex=random_hex):
+    def __init__(self, account_id="123456789012", region="us-east-1", clock=time.time, new_hex=random_hex, settings=None):
         self.account_id = account_id
         self.region = region
         self.clock = clock  # () -> epoch seconds
         self.new_hex = new_hex  # () -> 32 hex characters
+        self.settings = settings or {}  # profile settings the service reads, e.g. {"account_tier": "sandbox"}
 
 
 class Region:
@@ -47,6 +48,9 @@ class Region:
     def new_id(self, prefix: str) -> str:
         """`pool-` + 32 hex characters, the service's id format."""
         return f"{prefix}-{self.context.new_hex()}"
+
+    def setting(self, name: str, default: str | None = None) -> str | None:
+        return self.context.settings.get(name, default)
 
     def arn(self, resource: str) -> str:
         """`arn:aws:sms-voice:<region>:<account>:<resource>`, e.g. resource = "pool/pool-..."."""

@@ -23,6 +23,23 @@ _MODULES = {
         "DisassociateOriginationIdentity", "ListPoolOriginationIdentities",
     ),
     "smscli.service.keywords": ("PutKeyword", "DeleteKeyword", "DescribeKeywords"),
+    "smscli.service.configsets": (
+        "CreateConfigurationSet", "DeleteConfigurationSet", "DescribeConfigurationSets", "CreateEventDestination",
+        "UpdateEventDestination", "DeleteEventDestination", "SetDefaultMessageType", "DeleteDefaultMessageType",
+        "SetDefaultSenderId", "DeleteDefaultSenderId", "SetDefaultMessageFeedbackEnabled",
+    ),
+    "smscli.service.account": (
+        "DescribeAccountAttributes", "DescribeAccountLimits", "DescribeSpendLimits",
+        "SetTextMessageSpendLimitOverride", "DeleteTextMessageSpendLimitOverride",
+        "SetVoiceMessageSpendLimitOverride", "DeleteVoiceMessageSpendLimitOverride",
+        "SetMediaMessageSpendLimitOverride", "DeleteMediaMessageSpendLimitOverride",
+    ),
+    "smscli.service.verified": (
+        "CreateVerifiedDestinationNumber", "DeleteVerifiedDestinationNumber", "DescribeVerifiedDestinationNumbers",
+        "SendDestinationNumberVerificationCode", "VerifyDestinationNumber",
+    ),
+    "smscli.service.carrier": ("CarrierLookup",),
+    "smscli.service.sending": ("SendTextMessage", "SendVoiceMessage", "SendMediaMessage", "PutMessageFeedback"),
 }  # fmt: skip
 _MODULE_OF = {op: module for module, ops in _MODULES.items() for op in ops}
 _READ_ONLY_PREFIXES = ("Describe", "List", "Get")
@@ -37,6 +54,7 @@ def is_simulated(op: str) -> bool:
 
 
 def handler(op: str):
-    if op not in _MODULE_OF:
+    run = importlib.import_module(_MODULE_OF[op]).OPERATIONS.get(op) if op in _MODULE_OF else None
+    if run is None:
         raise NotSimulatedError(op)
-    return importlib.import_module(_MODULE_OF[op]).OPERATIONS[op]
+    return run

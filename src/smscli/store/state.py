@@ -15,7 +15,8 @@ Safety rules:
 - a failed call (any exception) writes nothing;
 - read-only calls read without the lock (a replace is atomic, so they see a whole file) and never write;
 - a file that is not valid JSON, has the wrong structure or an unknown schema version is refused
-  with a StateError (exit 253) and left exactly as it was.
+  with a StateError (exit 253) and left exactly as it was;
+- beside the state, `<state>.index` lists the ids and names it holds, for TAB completion (store/index.py).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.index_path = self.path.with_name(self.path.name + ".index")
 
     def load(self) -> dict:
         try:
@@ -87,23 +89,32 @@ class Store:
         )
 
     def _write(self, state: dict) -> None:
-        import tempfile
+        from smscli.store.index import encode_index
 
-        data = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode()
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+        _replace(self.path, json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode())
+        _replace(self.index_path, encode_index(state), durable=False)
+
+
+def _replace(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write `data` to a temporary file beside `path`, fsync it, and atomically put it in place."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
-            raise
-        directory = os.open(self.path.parent, os.O_RDONLY)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    if durable:
+        directory = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(directory)
         finally:

@@ -1,0 +1,272 @@
+"""`smscli parts`: how a text message is encoded and into how many billed parts it is cut.
+
+The counting is smscli.sms.segments, the same code the send operations bill with. This module reads
+the message(s), builds the report dict (the JSON contract of shared/spec/sms-encoding.md plus a few
+keys) and hands it to the renderers; `--batch` streams JSON Lines in constant memory.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from smscli.errors import ParamError, ParamValidationError, SmscliError, UsageError
+
+STRICT_EXIT = 254  # the service would refuse the send (ValidationException, MAXIMUM_SIZE_EXCEEDED)
+
+HELP = (
+    "How a text message is encoded and into how many billed parts it is cut (the counting the send "
+    "operations bill with).\n\n"
+    "The message is TEXT, the content of --file PATH, or standard input with `-` (one final line ending of a "
+    "file or of standard input is not part of the message). GSM-7 when every character is in the GSM 03.38 "
+    "tables: 160 septets in one part, 153 per part when split, and ^ { } \\ [ ] ~ | € and form feed take two. "
+    "Otherwise UCS-2: 70 UTF-16 code units, 67 per part, an emoji takes two. Escape pairs, surrogate pairs and "
+    "grapheme clusters are never cut. Output follows the global --output and --query: a table on a terminal, "
+    "json when piped; --batch always writes JSON Lines.\n\n"
+    "Exit codes: 0 success; 252 a bad command line, unreadable input, or --encoding GSM-7 on a message that "
+    f"needs UCS-2; {STRICT_EXIT} with --strict when a message is beyond what the service sends in one message "
+    "(1530 septets or 630 UTF-16 code units): the exit code a send of it would get."
+)
+
+app = typer.Typer(name="parts", add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
+
+
+class ServiceLimitExceeded(SmscliError):
+    """--strict: a message the service would refuse (MAXIMUM_SIZE_EXCEEDED)."""
+
+    exit_code = STRICT_EXIT
+
+
+@app.command("parts", help=HELP)
+def parts(
+    ctx: typer.Context,
+    text: str = typer.Argument(None, metavar="TEXT", help="the message; `-` reads it from standard input", show_default=False),
+    file: str = typer.Option(None, "--file", metavar="PATH", help="read the message from a file (`-`: standard input)"),
+    encoding: str = typer.Option("auto", "--encoding", metavar="auto|GSM-7|UCS-2", help="force an encoding (default: auto)"),
+    smart: bool = typer.Option(False, "--smart", help="replace look-alike characters (’ “ ” – — … no-break space, ...) first and report what was replaced"),
+    batch: bool = typer.Option(False, "--batch", help="one message per input line (or JSON Lines with a MessageBody member); one JSON object per line out"),
+    strict: bool = typer.Option(False, "--strict", help=f"exit {STRICT_EXIT} when a message is beyond the service limit"),
+) -> None:
+    encoding = _encoding(encoding)
+    globals_ = ctx.obj
+    if batch:
+        if text not in (None, "-") and file is None:
+            raise UsageError("--batch reads the messages from --file PATH or from standard input (-), not from TEXT")
+        _run_batch(_open_binary(file if file is not None else "-"), encoding, smart, strict, globals_)
+        return
+    if text == "help" and file is None:
+        typer.echo(ctx.get_help())
+        return
+    message = _read_message(text, file)
+    data = report(message, encoding, smart)
+    _show(data, globals_)
+    if strict and not data["FitsServiceLimit"]:
+        raise ServiceLimitExceeded(_limit_message(data))
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+
+
+def report(text: str, encoding: str = "auto", smart: bool = False) -> dict:
+    """The contract dict for one message; with `smart` the replacements are applied first."""
+    from smscli.sms import replacements
+    from smscli.sms.segments import EncodingError, segment
+
+    try:
+        if smart:
+            replaced, made = replacements.apply(text)
+            data = segment(replaced, encoding).to_dict()
+            data["Replacements"] = made
+            if made:
+                before = segment(text, "auto" if encoding == "GSM-7" else encoding)
+                data["OriginalEncoding"] = before.encoding
+                data["OriginalMessageParts"] = before.message_parts
+                data["PartsSaved"] = before.message_parts - data["MessageParts"]
+            return data
+        segmentation = segment(text, encoding)
+    except EncodingError as error:
+        raise ParamValidationError([f"Invalid value for parameter --encoding: {error}"]) from None
+    data = segmentation.to_dict()
+    if segmentation.non_gsm:
+        add_alternative(data, segmentation)
+    return data
+
+
+def add_alternative(data: dict, segmentation) -> None:
+    """When only replaceable characters (curly quotes, dashes, ...) make the message UCS-2: the
+    GSM-7 version and the parts it would save, as data["GsmAlternative"]."""
+    from smscli.sms import replacements
+    from smscli.sms.segments import segment
+
+    if not all(replacements.is_replaceable(character) for character in segmentation.non_gsm):
+        return
+    replaced, made = replacements.apply(segmentation.text)
+    alternative = segment(replaced)
+    data["GsmAlternative"] = {
+        "Text": replaced,
+        "Encoding": alternative.encoding,
+        "MessageParts": alternative.message_parts,
+        "Units": alternative.units,
+        "PartsSaved": segmentation.message_parts - alternative.message_parts,
+        "Replacements": made,
+    }
+
+
+def _encoding(value: str) -> str:
+    names = {"auto": "auto", "gsm-7": "GSM-7", "gsm7": "GSM-7", "gsm": "GSM-7", "ucs-2": "UCS-2", "ucs2": "UCS-2"}
+    chosen = names.get(value.lower())
+    if chosen is None:
+        raise UsageError(f"argument --encoding: Invalid choice '{value}', valid choices are:\n\nauto | GSM-7 | UCS-2")
+    return chosen
+
+
+def _limit_message(data: dict, line: int | None = None) -> str:
+    where = f"line {line}: " if line is not None else ""
+    unit = "septets" if data["Encoding"] == "GSM-7" else "UTF-16 code units"
+    limit = 1530 if data["Encoding"] == "GSM-7" else 630
+    return (
+        f"{where}the message is {data['Units']} {unit} of {data['Encoding']}, more than the service sends in one "
+        f"message ({limit}); a send would fail with ValidationException (MAXIMUM_SIZE_EXCEEDED)."
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Input
+
+
+def _open_binary(path: str):
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except OSError as error:
+        raise ParamError("--file", f"Unable to load paramfile {path}: {error.strerror or error}") from None
+
+
+def _read_message(text: str | None, file: str | None) -> str:
+    if text is not None and file is not None:
+        raise UsageError("give the message once: as TEXT, with --file PATH, or on standard input (-)")
+    if file is None and text is None:
+        raise UsageError("a message is required: smscli parts TEXT, --file PATH, or - to read standard input")
+    if file is None and text != "-":
+        return text
+    source = file if file is not None else "-"
+    stream = _open_binary(source)
+    try:
+        raw = stream.read()
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    try:
+        message = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ParamError("--file" if file is not None else "-", f"the message is not UTF-8 text: {error}") from None
+    if message.startswith("\ufeff"):
+        message = message[1:]
+    if message.endswith("\r\n"):
+        return message[:-2]
+    return message[:-1] if message.endswith("\n") else message
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+
+def _settings(globals_):
+    from smscli import config
+    from smscli.cli.output import OutputSettings
+
+    get = globals_.get if globals_ is not None else (lambda key, default=None: default)
+    profile = config.load_profile(get("profile"), {"region": get("region"), "output": get("output"), "color": get("color")})
+    return OutputSettings.from_profile(profile, get("query"))
+
+
+def _show(data: dict, globals_) -> None:
+    settings = _settings(globals_)
+    if settings.format == "table" and settings.query is None:
+        import shutil
+
+        from smscli.render.parts_table import format_parts_table
+
+        width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
+        sys.stdout.write(format_parts_table(data, color=settings.color, width=width))
+        sys.stdout.flush()
+        return
+    from smscli.cli.output import write_output
+
+    write_output(data, "MessageParts", settings, timestamps=False)
+
+
+def _run_batch(stream, encoding: str, smart: bool, strict: bool, globals_) -> None:
+    """JSON Lines out, one object per input line, in order, written in blocks (constant memory)."""
+    import json
+
+    from smscli.sms.segments import segment
+
+    query = None
+    if globals_ is not None and globals_.get("query") is not None:
+        from smscli.cli.output import compile_query
+
+        query = compile_query(globals_.get("query"))
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    loads = json.loads
+    write = sys.stdout.write
+    block: list[str] = []
+    first_over = None
+    over = 0
+    plain = encoding == "auto" and not smart
+    number = 0
+    for number, raw in enumerate(stream, 1):
+        if raw.endswith(b"\n"):
+            raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            _flush(block, write)
+            raise ParamError("--batch", f"line {number} is not UTF-8 text: {error}") from None
+        if line[:1] == "{":
+            line = _json_body(line, loads)
+        if plain:
+            segmentation = segment(line)
+            data = segmentation.to_dict()
+            if segmentation.non_gsm:
+                add_alternative(data, segmentation)
+        else:
+            try:
+                data = report(line, encoding, smart)
+            except ParamValidationError as error:
+                _flush(block, write)
+                raise ParamValidationError([f"line {number}: {problem}" for problem in error.problems]) from None
+        if not data["FitsServiceLimit"]:
+            over += 1
+            if first_over is None:
+                first_over = (number, data)
+        block.append(encode(data if query is None else query.search(data)))
+        if len(block) >= 512:
+            _flush(block, write)
+    _flush(block, write)
+    sys.stdout.flush()
+    if strict and first_over is not None:
+        line, data = first_over
+        more = f" ({over} messages in all)" if over > 1 else ""
+        raise ServiceLimitExceeded(_limit_message(data, line) + more)
+
+
+def _json_body(line: str, loads) -> str:
+    """A JSON Lines record: its MessageBody; a line that is not such a record is a message itself."""
+    try:
+        record = loads(line)
+    except ValueError:
+        return line
+    if isinstance(record, dict) and isinstance(record.get("MessageBody"), str):
+        return record["MessageBody"]
+    return line
+
+
+def _flush(block: list[str], write) -> None:
+    if block:
+        block.append("")
+        write("\n".join(block))
+        block.clear()

@@ -1,0 +1,103 @@
+"""`smscli sim`: what only the simulation can show or do, kept apart from the API's commands.
+
+- `sim messages`: what was "sent" (sends, verification codes, keyword replies);
+- `sim events`: what each event destination received;
+- `sim inbound`: a customer texts one of our numbers (keywords, opt-outs, replies, two-way).
+Output follows the global --output/--query/--color like every command.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from smscli import config
+
+app = typer.Typer(
+    name="sim",
+    help="What the simulation sent and received, and the customer's side of two-way SMS.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _session(ctx: typer.Context):
+    from smscli.cli.operation import service_for
+
+    globals_ = ctx.obj
+    profile = config.load_profile(
+        globals_.get("profile"),
+        {"region": globals_.get("region"), "output": globals_.get("output"), "color": globals_.get("color")},
+    )
+    return profile, service_for(profile)
+
+
+def _show(ctx: typer.Context, profile, data: dict, title: str) -> None:
+    from smscli.cli.output import OutputSettings, write_output
+
+    settings = OutputSettings.from_profile(profile, ctx.obj.get("query"))
+    if settings.timestamps != "wire":
+        data = _iso_timestamps(data)
+    write_output(data, title, settings, timestamps=False)
+
+
+def _iso_timestamps(value):
+    """The records' own timestamps (CreatedTimestamp, epoch seconds) as ISO 8601, as the API's commands
+    print theirs; the event records keep the user guide's epoch milliseconds (eventTimestamp)."""
+    from smscli.render.timestamps import to_iso8601
+
+    if isinstance(value, list):
+        return [_iso_timestamps(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    return {
+        key: to_iso8601(item) if key[:1].isupper() and key.endswith("Timestamp") and isinstance(item, (int, float))
+        else _iso_timestamps(item)
+        for key, item in value.items()
+    }  # fmt: skip
+
+
+@app.command("messages")
+def list_messages(
+    ctx: typer.Context,
+    message_id: str = typer.Option(None, "--message-id", help="only this message"),
+    destination_phone_number: str = typer.Option(None, "--destination-phone-number", help="only messages to this number"),
+) -> None:
+    """The messages the simulated service sent, oldest first."""
+    from smscli.service import simulator
+
+    profile, service = _session(ctx)
+    found = simulator.messages(service.read_region(), message_id, destination_phone_number)
+    _show(ctx, profile, {"Messages": found}, "SimMessages")
+
+
+@app.command("events")
+def list_events(
+    ctx: typer.Context,
+    message_id: str = typer.Option(None, "--message-id", help="only the events of this message"),
+    event_destination_name: str = typer.Option(None, "--event-destination-name", help="only what this destination received"),
+) -> None:
+    """The event records each event destination received, in order."""
+    from smscli.service import simulator
+
+    profile, service = _session(ctx)
+    found = simulator.delivered_events(service.read_region(), message_id, event_destination_name)
+    _show(ctx, profile, {"Events": found}, "SimEvents")
+
+
+@app.command("inbound")
+def receive(
+    ctx: typer.Context,
+    origination_phone_number: str = typer.Option(..., "--origination-phone-number", help="the customer's number (E.164)"),
+    destination_phone_number: str = typer.Option(..., "--destination-phone-number", help="our number the customer texts"),
+    message_body: str = typer.Option(..., "--message-body", help="what the customer writes"),
+) -> None:
+    """A customer texts one of our numbers: keywords answer, STOP opts out, two-way gets the message."""
+    from smscli.errors import UsageError
+    from smscli.service import simulator
+
+    if not origination_phone_number.startswith("+") or not origination_phone_number[1:].isdigit():
+        raise UsageError(f"--origination-phone-number must be an E.164 number, not {origination_phone_number!r}")
+    profile, service = _session(ctx)
+    with service.write_region() as region:
+        outcome = simulator.inbound(region, origination_phone_number, destination_phone_number, message_body)
+    _show(ctx, profile, outcome, "SimInbound")

@@ -1,0 +1,197 @@
+"""The account: attributes, resource quotas, monthly spend limits and their overrides.
+
+DescribeAccountAttributes, DescribeAccountLimits, DescribeSpendLimits,
+Set/Delete{Text,Voice,Media}MessageSpendLimitOverride, and the spend helpers the sends call.
+Rules (API reference, user guide quotas):
+- a new account is in the sandbox: ACCOUNT_TIER is SANDBOX unless the profile setting
+  `account_tier` is "production" (PRODUCTION); DEFAULT_PROTECT_CONFIGURATION_ID is listed only while
+  the account has a default protect configuration;
+- quotas (AccountLimitName): PHONE_NUMBERS, POOLS, CONFIGURATION_SETS, OPT_OUT_LISTS (the Default
+  list counts) 25 each, VERIFIED_DESTINATION_NUMBERS 10 (the reference says "up to 10" with no tier
+  condition, so production keeps 10), and, where the guide gives no figure, smscli's SENDER_IDS 25,
+  REGISTRATIONS 25, REGISTRATION_ATTACHMENTS 25; Used is counted live from the state;
+- spend limits are whole USD per calendar month (UTC) and channel (TEXT, VOICE, MEDIA); MaxLimit is
+  1 in the sandbox (the guide's $1.00 for SMS; voice and media the same) and, an smscli decision,
+  1000 in production; an override must be at most MaxLimit (ValidationException
+  REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT); EnforcedLimit is the override (capped by MaxLimit
+  should the tier change) or MaxLimit, Overridden says whether an override is set; deleting an
+  override (set or not) answers the MaxLimit;
+- a send whose price would take the month's spend of its channel above the EnforcedLimit is refused
+  (ServiceQuotaExceededException MONTHLY_SPEND_LIMIT_REACHED_FOR_<CHANNEL>).
+
+State: the `account` collection holds `DefaultProtectConfigurationId` (set by the protect
+configuration operations), `spend_limit_overrides` {channel: USD} and `spend` {"YYYY-MM": {channel: USD}}.
+"""
+
+from __future__ import annotations
+
+import time
+
+from smscli.service.errors import ServiceQuotaExceededException, ValidationException
+from smscli.service.pagination import paginate
+from smscli.service.region import Region
+
+ACCOUNT = "account"
+DEFAULT_PROTECT_CONFIGURATION = "DefaultProtectConfigurationId"
+_OVERRIDES = "spend_limit_overrides"
+_SPEND = "spend"
+SANDBOX, PRODUCTION = "SANDBOX", "PRODUCTION"
+TEXT, VOICE, MEDIA = "TEXT", "VOICE", "MEDIA"
+CHANNELS = (TEXT, VOICE, MEDIA)
+SPEND_LIMIT_NAMES = {
+    TEXT: "TEXT_MESSAGE_MONTHLY_SPEND_LIMIT",
+    VOICE: "VOICE_MESSAGE_MONTHLY_SPEND_LIMIT",
+    MEDIA: "MEDIA_MESSAGE_MONTHLY_SPEND_LIMIT",
+}
+MAX_SPEND = {SANDBOX: 1, PRODUCTION: 1000}
+
+# AccountLimitName -> (state collection counted for Used, Max), in the reference's enum order.
+ACCOUNT_LIMITS = {
+    "PHONE_NUMBERS": ("phone_numbers", 25),
+    "POOLS": ("pools", 25),
+    "CONFIGURATION_SETS": ("configuration_sets", 25),
+    "OPT_OUT_LISTS": ("opt_out_lists", 25),
+    "SENDER_IDS": ("sender_ids", 25),
+    "REGISTRATIONS": ("registrations", 25),
+    "REGISTRATION_ATTACHMENTS": ("registration_attachments", 25),
+    "VERIFIED_DESTINATION_NUMBERS": ("verified_destination_numbers", 10),
+}
+
+
+def tier(region: Region) -> str:
+    """SANDBOX or PRODUCTION, from the profile setting `account_tier`."""
+    return PRODUCTION if (region.setting("account_tier") or "").strip().lower() == "production" else SANDBOX
+
+
+def in_sandbox(region: Region) -> bool:
+    return tier(region) == SANDBOX
+
+
+def limit_max(name: str) -> int:
+    """The Max of an AccountLimitName (what the create operations enforce)."""
+    return ACCOUNT_LIMITS[name][1]
+
+
+def _account(region: Region) -> dict:
+    return region.collection(ACCOUNT)
+
+
+# ---------------------------------------------------------------------------------------------
+# Attributes and quotas
+
+
+def describe_account_attributes(region: Region, request: dict) -> dict:
+    attributes = [{"Name": "ACCOUNT_TIER", "Value": tier(region)}]
+    default = _account(region).get(DEFAULT_PROTECT_CONFIGURATION)
+    if default:
+        attributes.append({"Name": "DEFAULT_PROTECT_CONFIGURATION_ID", "Value": default})
+    page, token = paginate(attributes, request)
+    return {"AccountAttributes": page, "NextToken": token}
+
+
+def describe_account_limits(region: Region, request: dict) -> dict:
+    limits = [
+        {"Name": name, "Used": len(region.collection(collection)), "Max": maximum}
+        for name, (collection, maximum) in ACCOUNT_LIMITS.items()
+    ]
+    page, token = paginate(limits, request)
+    return {"AccountLimits": page, "NextToken": token}
+
+
+# ---------------------------------------------------------------------------------------------
+# Spend limits
+
+
+def max_limit(region: Region, channel: str) -> int:
+    return MAX_SPEND[tier(region)]
+
+
+def enforced_limit(region: Region, channel: str) -> int:
+    override = _account(region).get(_OVERRIDES, {}).get(channel)
+    maximum = max_limit(region, channel)
+    return maximum if override is None else min(override, maximum)
+
+
+def _spend_limit(region: Region, channel: str) -> dict:
+    return {
+        "Name": SPEND_LIMIT_NAMES[channel],
+        "EnforcedLimit": enforced_limit(region, channel),
+        "MaxLimit": max_limit(region, channel),
+        "Overridden": channel in _account(region).get(_OVERRIDES, {}),
+    }
+
+
+def describe_spend_limits(region: Region, request: dict) -> dict:
+    page, token = paginate([_spend_limit(region, channel) for channel in CHANNELS], request)
+    return {"SpendLimits": page, "NextToken": token}
+
+
+def _set_override(channel: str):
+    def set_override(region: Region, request: dict) -> dict:
+        limit = request["MonthlyLimit"]
+        maximum = max_limit(region, channel)
+        if limit > maximum:
+            message = (
+                f"The requested {channel.lower()} spend limit, {limit} USD a month, is higher than the account's "
+                f"MaxLimit ({maximum} USD)."
+            )
+            raise ValidationException(
+                message,
+                reason="REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT",
+                fields=[{"Name": "MonthlyLimit", "Message": message}],
+            )
+        _account(region).setdefault(_OVERRIDES, {})[channel] = limit
+        return {"MonthlyLimit": limit}
+
+    return set_override
+
+
+def _delete_override(channel: str):
+    def delete_override(region: Region, request: dict) -> dict:
+        _account(region).setdefault(_OVERRIDES, {}).pop(channel, None)
+        return {"MonthlyLimit": max_limit(region, channel)}
+
+    return delete_override
+
+
+# ---------------------------------------------------------------------------------------------
+# Month-to-date spend (called by the sends)
+
+
+def _month(region: Region) -> str:
+    return time.strftime("%Y-%m", time.gmtime(region.now()))
+
+
+def month_to_date_spend(region: Region, channel: str) -> float:
+    """What the account spent on `channel` this calendar month (UTC), in USD."""
+    return _account(region).get(_SPEND, {}).get(_month(region), {}).get(channel, 0.0)
+
+
+def check_spend(region: Region, channel: str, price: float) -> None:
+    """Refuse a send that would take the month's spend above the channel's enforced limit."""
+    spent = month_to_date_spend(region, channel)
+    limit = enforced_limit(region, channel)
+    if round(spent + price, 6) > limit:
+        raise ServiceQuotaExceededException(
+            f"This {channel.lower()} message ({price:.5f} USD) would take this month's {channel.lower()} spend "
+            f"({spent:.5f} USD so far) above the monthly spend limit of {limit} USD.",
+            reason=f"MONTHLY_SPEND_LIMIT_REACHED_FOR_{channel}",
+        )
+
+
+def add_spend(region: Region, channel: str, price: float) -> None:
+    month = _account(region).setdefault(_SPEND, {}).setdefault(_month(region), {})
+    month[channel] = round(month.get(channel, 0.0) + price, 6)
+
+
+OPERATIONS = {
+    "DescribeAccountAttributes": describe_account_attributes,
+    "DescribeAccountLimits": describe_account_limits,
+    "DescribeSpendLimits": describe_spend_limits,
+    "SetTextMessageSpendLimitOverride": _set_override(TEXT),
+    "DeleteTextMessageSpendLimitOverride": _delete_override(TEXT),
+    "SetVoiceMessageSpendLimitOverride": _set_override(VOICE),
+    "DeleteVoiceMessageSpendLimitOverride": _delete_override(VOICE),
+    "SetMediaMessageSpendLimitOverride": _set_override(MEDIA),
+    "DeleteMediaMessageSpendLimitOverride": _delete_override(MEDIA),
+}

@@ -1,0 +1,81 @@
+"""CarrierLookup through the service entry point, and the country of a number (phones.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smscli.service.errors import ValidationException
+from smscli.service.phones import destination_country
+
+
+def lookup(service, number):
+    return service.call("CarrierLookup", {"PhoneNumber": number})
+
+
+@pytest.mark.parametrize(
+    ("number", "iso"),
+    [
+        ("+12065550142", "US"), ("+18005550100", "US"), ("+16845550100", "US"),  # a territory missing from the table
+        ("+14165550100", "CA"), ("+16045550100", "CA"), ("+12685551234", "AG"), ("+18295551234", "DO"),
+        ("+447700900555", "GB"), ("+441481123456", "GG"), ("+33612345678", "FR"), ("+4915112345678", "DE"),
+        ("+77011234567", "KZ"), ("+74951234567", "RU"), ("+262639123456", "YT"), ("+262262123456", "RE"),
+        ("12065550142", None), ("+0123", None), ("+9991234567", None), ("+1206555014212345", None),
+    ],
+)  # fmt: skip
+def test_the_country_of_a_number(number, iso):
+    assert destination_country(number) == iso
+
+
+def test_the_reference_example(service):
+    assert lookup(service, "+1 (555) 555-5333") == {
+        "Carrier": "ExampleCorp Mobile", "Country": "United States", "DialingCountryCode": "1",
+        "E164PhoneNumber": "+15555555333", "IsoCountryCode": "US", "MCC": "111", "MNC": "11", "PhoneNumberType": "MOBILE",
+    }  # fmt: skip
+    assert not service.store.path.exists(), "a lookup never writes"
+
+
+def test_formatting_is_removed_and_answers_are_stable(service):
+    first = lookup(service, "+33 6.12-34,56 (78)")
+    assert first["E164PhoneNumber"] == "+33612345678"
+    assert (first["IsoCountryCode"], first["Country"], first["DialingCountryCode"]) == ("FR", "France", "33")
+    assert first == lookup(service, "+33612345678")
+    assert first["PhoneNumberType"] in ("MOBILE", "LANDLINE", "OTHER")
+    assert ("MCC" in first) == (first["PhoneNumberType"] == "MOBILE")
+
+
+def test_simulators_are_mobile_in_their_own_country(service):
+    jersey = lookup(service, "+447937404990")
+    assert (jersey["IsoCountryCode"], jersey["Country"], jersey["DialingCountryCode"], jersey["PhoneNumberType"]) == (
+        "JE", "Jersey", "44", "MOBILE"
+    )
+    us = lookup(service, "+14254147755")
+    assert (us["PhoneNumberType"], us["MCC"], len(us["MNC"])) == ("MOBILE", "310", 2)
+
+
+def test_uk_types_and_north_american_toll_free(service):
+    assert lookup(service, "+447700900123")["PhoneNumberType"] == "MOBILE"
+    landline = lookup(service, "+442071234567")
+    assert landline["PhoneNumberType"] == "LANDLINE" and "MCC" not in landline and "MNC" not in landline
+    assert lookup(service, "+1 (888) 555-0100")["PhoneNumberType"] == "OTHER"
+
+
+@pytest.mark.parametrize("number", ["+9991234567", "+1206555", "+12065550142999", "+10065550142", "+441", "+1234567890123456"])
+def test_numbers_that_cannot_exist_are_invalid(service, number):
+    reply = lookup(service, number)
+    assert reply["PhoneNumberType"] == "INVALID"
+    assert reply["E164PhoneNumber"] == number
+    assert not {"Carrier", "MCC", "MNC"} & set(reply)
+
+
+def test_a_known_prefix_still_names_the_country_of_an_invalid_number(service):
+    assert lookup(service, "+1206555") == {
+        "Country": "United States", "DialingCountryCode": "1", "E164PhoneNumber": "+1206555", "IsoCountryCode": "US",
+        "PhoneNumberType": "INVALID",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("number", ["12065550142", "+1 206 555 0142 ext 5", "+0 206"])
+def test_inputs_outside_the_pattern_are_refused(service, number):
+    with pytest.raises(ValidationException) as raised:
+        lookup(service, number)
+    assert raised.value.fields[0]["Name"] == "PhoneNumber"
