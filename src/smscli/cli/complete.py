@@ -120,14 +120,18 @@ def candidates(args: list[str], incomplete: str) -> list[tuple[str, str]]:
     from smscli.parsing.argv import GLOBAL_OPTIONS, VALUE
 
     globals_by_name = {option.name: option for option in GLOBAL_OPTIONS}
+    _line_globals.clear()
     words, previous = [], None
     for word in args:  # drop global options and their values
         if previous is not None:
+            _line_globals[previous.dest] = word
             previous = None
             continue
         option = globals_by_name.get(word.split("=", 1)[0])
         if option is not None:
             previous = option if option.kind == VALUE and "=" not in word else None
+            if "=" in word:
+                _line_globals[option.dest] = word.split("=", 1)[1]
             continue
         words.append(word)
     if previous is not None:
@@ -235,26 +239,30 @@ def _paths(incomplete: str) -> list[tuple[str, str]]:
     ]
 
 
+# The --profile and --region given on the line being completed (set by `candidates`).
+_line_globals: dict[str, str] = {}
+
+
 def _where() -> tuple[str, str]:
-    """The account and Region completion reads names from: the line's globals are not known here, so
-    the environment and the profile decide, as for a command without --region/--profile."""
+    """The account and Region the line's command would act on: its --profile and --region, else the
+    environment and the profile, as for the command itself."""
     from smscli import config
 
     try:
-        profile = config.load_profile(None, {})
+        profile = config.load_profile(_line_globals.get("profile"), {"region": _line_globals.get("region")})
         return profile.get("account_id"), profile.get("region")
     except Exception:  # a broken config must not break TAB
-        return "123456789012", "us-east-1"
+        return "123456789012", _line_globals.get("region") or "us-east-1"
 
 
 def _names(kinds: tuple[str, ...]) -> list[str]:
+    """The names of these kinds the state's index lists for that account and Region."""
     from smscli import config
-    from smscli.store.index import read_index
+    from smscli.store.index import read_names
 
     account, region = _where()
     state = config.state_path()
-    names = read_index(state.with_name(state.name + ".index")).get(f"{account}/{region}", {})
-    found = [name for kind in kinds for name in names.get(kind, [])]
+    found = read_names(state.with_name(state.name + ".index"), f"{account}/{region}", kinds)
     if "opt-out-list" in kinds and "Default" not in found:
         found.insert(0, "Default")  # every account has it, even before anything is written
     return found
@@ -264,18 +272,8 @@ def _keywords(words: list[str]) -> list[str]:
     """The keywords of the phone number or pool named by --origination-identity on the line."""
     if "--origination-identity" not in words[:-1]:
         return []
-    identity = words[words.index("--origination-identity") + 1]
-    from smscli import config
-    from smscli.store.state import Store
-
-    account, region = _where()
-    try:
-        data = Store(config.state_path()).load()["accounts"][account]["regions"][region]
-    except Exception:
-        return []
-    key = identity.rsplit("/", 1)[-1]
-    record = data.get("phone_numbers", {}).get(key) or data.get("pools", {}).get(key) or {}
-    return [entry["Keyword"] for entry in record.get("keywords", {}).values()]
+    identity = words[words.index("--origination-identity") + 1].rsplit("/", 1)[-1]  # an ARN ends with the id
+    return _names((f"keywords:{identity}",))
 
 
 def _profiles() -> list[str]:
@@ -292,7 +290,8 @@ def _profiles() -> list[str]:
 
 # The local commands' grammar: command -> subcommand ("" for a command without subcommands) ->
 # (options: name -> value source, positional arguments: [value source]). A value source is FLAG (no
-# value), None (free text), a tuple of choices, or a name `_source` knows. tests/test_completion.py
+# value), None (free text), "path" (a file name: left to the shell), a tuple of choices, or a name
+# `_source` knows. tests/test_completion.py
 # keeps this in step with the Typer apps, so that TAB never has to import Typer.
 FLAG = "flag"
 _LOCAL = {
@@ -307,6 +306,8 @@ _LOCAL = {
         "inbound": ({"--origination-phone-number": None, "--destination-phone-number": "phone-number-e164",
                      "--message-body": None}, []),
     },
+    "parts": {"": ({"--file": "path", "--encoding": ("auto", "GSM-7", "UCS-2"), "--smart": FLAG, "--batch": FLAG,
+                    "--strict": FLAG}, [None])},
     "completion": {"": ({}, [("bash", "zsh", "fish", "powershell")])},
 }  # fmt: skip
 
@@ -348,6 +349,8 @@ def _source(source, before: list[str]) -> list[tuple[str, str]]:
         return []
     if isinstance(source, tuple):
         return [(value, "") for value in source]
+    if source == "path":  # no candidates: the shell's own file name completion takes over
+        return []
     from smscli import config
 
     if source == "setting":

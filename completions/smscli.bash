@@ -1,0 +1,13 @@
+# bash completion for smscli (source it, or put it in /etc/bash_completion.d or
+# ~/.local/share/bash-completion/completions/smscli)
+_smscli_completion() {
+    local IFS=$'\n'
+    COMPREPLY=( $( env COMP_WORDS="${COMP_WORDS[*]}" \
+                   COMP_CWORD=$COMP_CWORD \
+                   COMP_LINE="$COMP_LINE" \
+                   COMP_POINT=$COMP_POINT \
+                   _SMSCLI_COMPLETE=complete_bash $1 ) )
+    return 0
+}
+
+complete -o default -F _smscli_completion smscli
