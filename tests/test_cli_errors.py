@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 USAGE = """usage: smscli [options] <command> [parameters]
@@ -122,12 +124,52 @@ def test_an_unknown_region_is_a_configuration_error(smscli):
     assert "region must be one of" in result.err
 
 
-def test_operations_not_simulated_yet_exit_255_after_full_validation(smscli):
-    result = smscli("create-registration", "--registration-type", "US_TEN_DLC_BRAND_REGISTRATION")
-    assert result.code == 255
-    assert result.err.startswith("smscli: [ERROR]: The CreateRegistration operation is not simulated yet")
-    result = smscli("create-registration", "--registration-type", "bad type")
+def test_operations_not_simulated_yet_exit_255_after_full_validation(smscli, home, monkeypatch):
+    """An operation without a handler (none is left once the whole API is simulated, so one is
+    unregistered here) is validated, then refused with exit 255, and the state is left as it was."""
+    from smscli.service import registry
+
+    assert smscli("create-opt-out-list", "--opt-out-list-name", "kept").code == 0
+    state = home / "state.json"
+    before = state.read_bytes()
+    monkeypatch.delitem(registry._MODULE_OF, "CreateOptOutList")
+    result = smscli("create-opt-out-list", "--opt-out-list-name", "marketing")
+    assert (result.code, result.out) == (255, "")
+    assert result.err == (
+        "smscli: [ERROR]: The CreateOptOutList operation is not simulated yet: smscli parsed and validated the "
+        "request, but its service behaviour has not been built. Nothing was changed.\n"
+    )
+    assert state.read_bytes() == before
+    result = smscli("create-opt-out-list", "--opt-out-list-name", "bad name")
     assert result.code == 254, "the request is validated before anything else"
+    assert "(ValidationException)" in result.err
+    assert "create-opt-out-list *" in smscli("help").out
+    assert state.read_bytes() == before
+
+
+def test_every_operation_of_the_api_is_simulated():
+    from smscli import spec
+    from smscli.service import registry
+
+    operations = spec.operations()  # src/smscli/spec/service.json
+    assert len(operations) == 91
+    assert sorted(op for op in operations if not registry.is_simulated(op)) == []
+    for op in operations:
+        assert callable(registry.handler(op)), op
+
+
+def test_help_marks_the_operations_not_simulated_and_nothing_once_all_are(smscli, monkeypatch):
+    from smscli.service import registry
+
+    monkeypatch.setattr(registry, "is_simulated", lambda op: op != "CreatePool")
+    result = smscli("help")
+    assert result.code == 0
+    assert "API operations (91; * = parsed and validated, service behaviour not simulated yet):" in result.out
+    assert re.findall(r"([a-z-]+) \*", result.out) == ["create-pool"]
+    monkeypatch.setattr(registry, "is_simulated", lambda op: True)
+    result = smscli("help")
+    assert "API operations (91):" in result.out
+    assert " *" not in result.out and "not simulated" not in result.out
 
 
 def test_an_unexpected_failure_is_reported_without_traceback(smscli, monkeypatch):

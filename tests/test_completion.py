@@ -62,8 +62,10 @@ def state(smscli, fixed_context):
     run("put-keyword", "--origination-identity", first["PhoneNumberId"], "--keyword", "JOIN", "--keyword-message", "Hi",
         "--keyword-action", "OPT_IN")  # fmt: skip
     verified = run("create-verified-destination-number", "--destination-phone-number", "+12065550142")
+    registration = run("create-registration", "--registration-type", "US_TEN_DLC_BRAND_REGISTRATION")
+    protect = run("create-protect-configuration")
     assert pool["PoolId"] == POOL
-    return {"first": first, "second": second, "pool": pool, "verified": verified}
+    return {"first": first, "second": second, "pool": pool, "verified": verified, "registration": registration, "protect": protect}
 
 
 def test_commands_local_commands_included(offer):
@@ -120,6 +122,11 @@ def test_resource_ids_from_the_state(offer, state):
     assert offer("smscli delete-event-destination --configuration-set-name alerts --event-destination-name ") == ["to-sns"]
     assert offer("smscli delete-verified-destination-number --verified-destination-number-id ") == [
         verified["VerifiedDestinationNumberId"]
+    ]
+    assert offer("smscli describe-registrations --registration-ids ") == [state["registration"]["RegistrationId"]]
+    assert offer("smscli sim review ") == [state["registration"]["RegistrationId"]]
+    assert offer("smscli delete-protect-configuration --protect-configuration-id ") == [
+        state["protect"]["ProtectConfigurationId"]
     ]
     origins = offer("smscli send-text-message --origination-identity ")
     assert origins == [first["PhoneNumberId"], second["PhoneNumberId"], POOL, "MyBrand", first["PhoneNumber"], second["PhoneNumber"]]
@@ -185,7 +192,8 @@ def test_local_commands(offer):
     assert "account_tier" in offer("smscli configure set ")
     assert offer("smscli configure set account_tier ") == ["sandbox", "production"]
     assert offer("smscli configure set output ") == ["json", "text", "table", "yaml"]
-    assert offer("smscli sim ") == ["messages", "events", "inbound"]
+    assert offer("smscli sim ") == ["messages", "events", "inbound", "review"]
+    assert offer("smscli sim review --a") == ["--approve"]
     assert offer("smscli sim inbound --") == ["--origination-phone-number", "--destination-phone-number", "--message-body", "--help"]
     assert offer("smscli completion ") == ["bash", "zsh", "fish", "powershell"]
     assert offer("smscli parts --encoding ") == ["auto", "GSM-7", "UCS-2"]

@@ -254,10 +254,25 @@ def test_tags_per_resource_quota(service):
     assert raised.value.reason == "TAGS_PER_RESOURCE"
 
 
-def test_other_operations_are_not_simulated_yet_and_change_nothing(service):
-    with pytest.raises(NotSimulatedError):
-        service.call("CreateRegistration", {"RegistrationType": "US_TEN_DLC_BRAND_REGISTRATION"})
+def test_an_operation_not_simulated_changes_nothing(service, monkeypatch):
+    """An operation without a handler (none is left once the whole API is simulated, so one is
+    unregistered here) raises NotSimulatedError after validating the request, and writes nothing."""
+    from smscli.service import registry
+
+    monkeypatch.delitem(registry._MODULE_OF, "CreateOptOutList")
+    with pytest.raises(NotSimulatedError) as raised:
+        service.call("CreateOptOutList", {"OptOutListName": "marketing"})
+    assert raised.value.operation == "CreateOptOutList"
     assert not service.store.path.exists()
+    with pytest.raises(ValidationException):
+        service.call("CreateOptOutList", {"OptOutListName": "bad name"})
+    monkeypatch.undo()
+    service.call("CreateOptOutList", {"OptOutListName": "kept"})
+    before = service.store.path.read_bytes()
+    monkeypatch.delitem(registry._MODULE_OF, "DeleteOptOutList")
+    with pytest.raises(NotSimulatedError):
+        service.call("DeleteOptOutList", {"OptOutListName": "kept"})
+    assert service.store.path.read_bytes() == before
 
 
 def test_a_failed_call_writes_nothing(service):

@@ -66,6 +66,8 @@ SETTINGS: dict[str, Setting] = {
                 help="how blob parameters given as text are read"),
         Setting("account_tier", "sandbox", ("sandbox", "production"), env=("SMSCLI_ACCOUNT_TIER",),
                 help="the simulated account's tier: a new account is in the SMS and voice sandbox"),
+        Setting("registration_review", "manual", ("manual", "approve"), env=("SMSCLI_REGISTRATION_REVIEW",),
+                help="how submitted registrations are reviewed: by `smscli sim review`, or approved on submit"),
     )
 }  # fmt: skip
 

@@ -305,6 +305,8 @@ _LOCAL = {
         "events": ({"--message-id": None, "--event-destination-name": "event-destination"}, []),
         "inbound": ({"--origination-phone-number": None, "--destination-phone-number": "phone-number-e164",
                      "--message-body": None}, []),
+        "review": ({"--approve": FLAG, "--deny": FLAG, "--request-updates": FLAG, "--reason": None, "--field-path": None},
+                   ["registration"]),
     },
     "parts": {"": ({"--file": "path", "--encoding": ("auto", "GSM-7", "UCS-2"), "--smart": FLAG, "--batch": FLAG,
                     "--strict": FLAG}, [None])},

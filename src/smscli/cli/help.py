@@ -11,7 +11,7 @@ from smscli.parsing.argv import FLAG, operation_options
 
 LOCAL_COMMANDS = {
     "configure": "show and change profile settings (config.toml): list, get, set",
-    "sim": "what the simulation sent (messages, events) and a customer's inbound texts",
+    "sim": "what the simulation sent (messages, events), inbound texts, registration reviews",
     "parts": "encoding and billed parts of a text message (GSM-7/UCS-2), --smart, --batch",
     "completion": "print the TAB-completion script of a shell: bash, zsh, fish or powershell",
 }
@@ -37,7 +37,9 @@ def root_help() -> str:
         "Local commands:",
         *(f"  {name:<12}{text}" for name, text in LOCAL_COMMANDS.items()),
         "",
-        f"API operations ({len(names)}; * = parsed and validated, service behaviour not simulated yet):",
+        f"API operations ({len(names)}; * = parsed and validated, service behaviour not simulated yet):"
+        if any(name.endswith(" *") for name in marked)
+        else f"API operations ({len(names)}):",
         *_columns(marked, width=80, indent=2),
         "",
     ]

@@ -64,7 +64,8 @@ def service_for(profile: config.Profile):
     from smscli.service.dispatch import Service
     from smscli.store.state import Store
 
-    context = make_context(profile.get("account_id"), profile.get("region"), {"account_tier": profile.get("account_tier")})
+    settings = {name: profile.get(name) for name in ("account_tier", "registration_review")}
+    context = make_context(profile.get("account_id"), profile.get("region"), settings)
     return Service(Store(config.state_path()), context)
 
 

@@ -2,7 +2,8 @@
 
 - `sim messages`: what was "sent" (sends, verification codes, keyword replies);
 - `sim events`: what each event destination received;
-- `sim inbound`: a customer texts one of our numbers (keywords, opt-outs, replies, two-way).
+- `sim inbound`: a customer texts one of our numbers (keywords, opt-outs, replies, two-way);
+- `sim review`: the review of a submitted registration (approve, deny, request updates).
 Output follows the global --output/--query/--color like every command.
 """
 
@@ -14,7 +15,7 @@ from smscli import config
 
 app = typer.Typer(
     name="sim",
-    help="What the simulation sent and received, and the customer's side of two-way SMS.",
+    help="What the simulation sent and received, the customer's side of two-way SMS, and registration reviews.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -101,3 +102,32 @@ def receive(
     with service.write_region() as region:
         outcome = simulator.inbound(region, origination_phone_number, destination_phone_number, message_body)
     _show(ctx, profile, outcome, "SimInbound")
+
+
+@app.command("review")
+def review(
+    ctx: typer.Context,
+    registration_id: str = typer.Argument(..., help="the registration (id or ARN) whose submitted version is reviewed"),
+    approve: bool = typer.Option(False, "--approve", help="approve it: the registration is COMPLETE, its numbers ACTIVE"),
+    deny: bool = typer.Option(False, "--deny", help="deny it: the registration REQUIRES_UPDATES"),
+    request_updates: bool = typer.Option(False, "--request-updates", help="ask for updates (flag fields with --field-path)"),
+    reason: str = typer.Option(None, "--reason", help="why, as the version's DeniedReasons and Feedback show it"),
+    field_paths: list[str] = typer.Option(None, "--field-path", help="with --request-updates: a field to fix (repeatable)"),
+) -> None:
+    """The registrar's decision on a submitted registration version, made at once."""
+    from smscli.errors import ServiceError, UsageError
+    from smscli.service import registrations
+
+    decisions = [name for name, chosen in (("approve", approve), ("deny", deny), ("request-updates", request_updates)) if chosen]
+    if len(decisions) != 1:
+        raise UsageError("give exactly one of --approve, --deny, --request-updates")
+    if field_paths and decisions[0] != "request-updates":
+        raise UsageError("--field-path goes with --request-updates")
+    profile, service = _session(ctx)
+    try:
+        with service.write_region() as region:
+            outcome = registrations.review(region, registration_id, decisions[0], reason, tuple(field_paths or ()))
+    except ServiceError as error:
+        error.operation = "SimReview"
+        raise
+    _show(ctx, profile, outcome, "SimReview")

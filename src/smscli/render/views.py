@@ -74,4 +74,19 @@ VIEWS: dict[str, View] = {
         ("MessageId", "Message", _ID), "Channel", ("OriginationPhoneNumber", "From"), ("DestinationPhoneNumber", "To"),
         "Status", ("MessageParts", "Parts"), "Price", ("MessageBody", "Body"), compact=True,
     ),
+    "Registrations": View.of(
+        ("RegistrationId", "Registration", 21), ("RegistrationType", "Type"), ("RegistrationStatus", "Status"),
+        ("CurrentVersionNumber", "Ver"), compact=True,
+    ),
+    "RegistrationAssociations": View.of(
+        ("ResourceId", "Resource"), ("ResourceType", "Type"), ("IsoCountryCode", "ISO"), ("PhoneNumber", "Number"),
+        compact=True,
+    ),
+    "RegistrationFieldDefinitions": View.of(
+        ("FieldPath", "Field"), ("FieldType", "Type"), ("FieldRequirement", "Requirement"), compact=True,
+    ),
+    "RegistrationFieldValues": View.of(
+        ("FieldPath", "Field"), ("TextValue", "Text"), ("SelectChoices", "Choices"),
+        ("RegistrationAttachmentId", "Attachment", 21), ("DeniedReason", "Denied"), compact=True,
+    ),
 }

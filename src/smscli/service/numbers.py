@@ -27,7 +27,7 @@ import zlib
 from smscli import spec
 from smscli.service import describe, filters
 from smscli.service.countries import US_AND_TERRITORIES, country, place_name
-from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException, not_found
+from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException
 from smscli.service.identities import NUMBERS, PHONE_NUMBER, apply_settings, find_number, find_pool
 from smscli.service.keywords import default_keywords
 from smscli.service.optout import DEFAULT_LIST, find_list
@@ -111,8 +111,6 @@ def request_phone_number(region: Region, request: dict) -> dict:
     check_available(iso, number_type, request["NumberCapabilities"], request["MessageType"])
     opt_out_list = find_list(region, request["OptOutListName"])["OptOutListName"] if request.get("OptOutListName") else None
     pool = find_pool(region, request["PoolId"], "PoolId") if request.get("PoolId") else None
-    if request.get("RegistrationId"):
-        raise not_found("registration", request["RegistrationId"])  # no registration exists yet to attach to
     tags = checked_tags(request.get("Tags"))
     numbers = region.collection(NUMBERS)
     if len(numbers) >= MAX_NUMBERS_PER_ACCOUNT:
@@ -144,6 +142,10 @@ def request_phone_number(region: Region, request: dict) -> dict:
         _take_pool_configuration(number, pool, explicit_list=opt_out_list)
         check_fits(region, pool, PHONE_NUMBER, number)
         add_member(pool, PHONE_NUMBER, number)
+    if request.get("RegistrationId"):  # the new number is associated with it (registrations.py's rules)
+        from smscli.service.registrations import join_new_number
+
+        join_new_number(region, request["RegistrationId"], number)
     numbers[number_id] = number
     return {**number, "Status": "PENDING"}
 

@@ -40,6 +40,22 @@ _MODULES = {
     ),
     "smscli.service.carrier": ("CarrierLookup",),
     "smscli.service.sending": ("SendTextMessage", "SendVoiceMessage", "SendMediaMessage", "PutMessageFeedback"),
+    "smscli.service.registrations": (
+        "CreateRegistration", "DeleteRegistration", "DescribeRegistrations", "CreateRegistrationVersion",
+        "DescribeRegistrationVersions", "SubmitRegistrationVersion", "DiscardRegistrationVersion",
+        "CreateRegistrationAttachment", "DeleteRegistrationAttachment", "DescribeRegistrationAttachments",
+        "PutRegistrationFieldValue", "DeleteRegistrationFieldValue", "DescribeRegistrationFieldValues",
+        "DescribeRegistrationFieldDefinitions", "DescribeRegistrationSectionDefinitions",
+        "DescribeRegistrationTypeDefinitions", "CreateRegistrationAssociation", "ListRegistrationAssociations",
+    ),
+    "smscli.service.protect": (
+        "CreateProtectConfiguration", "DeleteProtectConfiguration", "DescribeProtectConfigurations",
+        "UpdateProtectConfiguration", "GetProtectConfigurationCountryRuleSet", "UpdateProtectConfigurationCountryRuleSet",
+        "AssociateProtectConfiguration", "DisassociateProtectConfiguration", "SetAccountDefaultProtectConfiguration",
+        "DeleteAccountDefaultProtectConfiguration", "PutProtectConfigurationRuleSetNumberOverride",
+        "DeleteProtectConfigurationRuleSetNumberOverride", "ListProtectConfigurationRuleSetNumberOverrides",
+    ),
+    "smscli.service.policies": ("PutResourcePolicy", "GetResourcePolicy", "DeleteResourcePolicy"),
 }  # fmt: skip
 _MODULE_OF = {op: module for module, ops in _MODULES.items() for op in ops}
 _READ_ONLY_PREFIXES = ("Describe", "List", "Get")

@@ -21,6 +21,9 @@ Every check a real send makes runs, in this order, each with the service's excep
     simulators (Conflict DESTINATION_PHONE_NUMBER_NOT_VERIFIED); voice only to the sandbox countries;
  7. opt-outs: the opt-out list of the pool or number used (a sender ID: Default) holds the
     destination (Conflict DESTINATION_PHONE_NUMBER_OPTED_OUT), unless opt-outs are self-managed;
+ 7b. the protect configuration in effect (the message's, else the configuration set's, else the
+    account default) lets the message through: a number override first, then the country rule
+    (protect.check_send);
  8. price: MaxPrice (per text part, per MMS) or MaxPricePerMinute (PRICE_OVER_THRESHOLD), from the
     illustrative table in prices.py;
  9. the month's spend limit of the channel (ServiceQuotaExceededException
@@ -37,7 +40,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 
-from smscli.service import account, arns, events
+from smscli.service import account, arns, events, protect
 from smscli.service.configsets import find_configuration_set
 from smscli.service.countries import country, place_name
 from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException, not_found
@@ -317,8 +320,7 @@ def _prepare(region: Region, request: dict, channel: str) -> tuple[str, dict | N
     configuration_set = (
         find_configuration_set(region, request["ConfigurationSetName"]) if request.get("ConfigurationSetName") else None
     )
-    if request.get("ProtectConfigurationId"):
-        raise not_found("protect-configuration", request["ProtectConfigurationId"])  # none can exist yet
+    protect.effective_protect_configuration(region, request.get("ProtectConfigurationId"), configuration_set)  # exists?
     if request.get("OriginationIdentity"):
         origin = _named_origin(region, request["OriginationIdentity"], channel, iso, destination)
     else:
@@ -326,6 +328,7 @@ def _prepare(region: Region, request: dict, channel: str) -> tuple[str, dict | N
     _check_origin(origin, channel, iso, destination)
     _check_sandbox(region, channel, destination, iso)
     _check_opt_out(region, origin, destination)
+    protect.check_send(region, request.get("ProtectConfigurationId"), configuration_set, channel, destination, iso)
     return iso, configuration_set, origin
 
 
