@@ -2,7 +2,7 @@
 # Tear down everything a setup made, in the order the service requires: resource policies, keywords,
 # pools (which lets go of their members), phone numbers (deletion protection off first), sender IDs,
 # opt-out lists, configuration sets and their event destinations, protect configurations (account
-# default and deletion protection off first), verified destination numbers.
+# default and deletion protection off first), registrations, verified destination numbers.
 # The teardown reads what exists with describe-* (it knows no ids in advance), so the `teardown`
 # function works on any state; here it runs on a small setup built first, then checks nothing is left
 # but what the service keeps: the Default opt-out list and a verified number added less than a day ago.
@@ -23,7 +23,7 @@ refused() {
 # A setup: an opt-out list, a protected pool of two US numbers with a keyword and a shared-resource
 # policy, a protected UK number with its own keyword, a sender ID, a configuration set with an event
 # destination and a default sender ID, a protected protect configuration that is the account default
-# and the set's, and a verified destination number.
+# and the set's, a verified destination number and a draft 10DLC brand registration.
 smscli create-opt-out-list --opt-out-list-name marketing --query OptOutListName --output text
 first=$(smscli request-phone-number --iso-country-code US --message-type TRANSACTIONAL \
   --number-capabilities SMS VOICE --number-type SIMULATOR --opt-out-list-name marketing \
@@ -60,6 +60,7 @@ smscli associate-protect-configuration --protect-configuration-id "$protect" --c
   --query ConfigurationSetName --output text
 smscli create-verified-destination-number --destination-phone-number +447700900555 \
   --query DestinationPhoneNumber --output text
+smscli create-registration --registration-type US_TEN_DLC_BRAND_REGISTRATION --query RegistrationStatus --output text
 
 # What the service refuses while protections are on.
 refused DELETION_PROTECTION_ENABLED smscli delete-pool --pool-id "$pool"
@@ -151,7 +152,12 @@ teardown() {
     smscli delete-protect-configuration --protect-configuration-id "$id" --query ProtectConfigurationId --output text
   done
 
-  # 9. Verified destination numbers: the service deletes one only 24 hours after it was added
+  # 9. Registrations (their numbers and sender IDs are released by now).
+  for id in $(smscli describe-registrations --query 'Registrations[].RegistrationId' --output text); do
+    smscli delete-registration --registration-id "$id" --query RegistrationStatus --output text
+  done
+
+  # 10. Verified destination numbers: the service deletes one only 24 hours after it was added
   #    (INVALID_REQUEST); younger ones are reported and stay until a later teardown.
   for id in $(smscli describe-verified-destination-numbers \
       --query 'VerifiedDestinationNumbers[].VerifiedDestinationNumberId' --output text); do
@@ -173,6 +179,7 @@ test "$(smscli describe-sender-ids --query 'length(SenderIds)' --output text)" =
 test "$(smscli describe-opt-out-lists --query 'OptOutLists[].OptOutListName' --output text)" = Default
 test "$(smscli describe-configuration-sets --query 'length(ConfigurationSets)' --output text)" = 0
 test "$(smscli describe-protect-configurations --query 'length(ProtectConfigurations)' --output text)" = 0
+test "$(smscli describe-registrations --query 'length(Registrations)' --output text)" = 0
 test "$(smscli describe-account-attributes --query 'AccountAttributes[].Name' --output text)" = ACCOUNT_TIER
 test "$(smscli describe-verified-destination-numbers \
   --query 'VerifiedDestinationNumbers[].DestinationPhoneNumber' --output text)" = +447700900555
