@@ -249,3 +249,29 @@ def test_client_token_makes_create_pool_idempotent(service):
     request = {"OriginationIdentity": first["PhoneNumberId"], "IsoCountryCode": "US", "MessageType": "TRANSACTIONAL", "ClientToken": "t1"}
     assert service.call("CreatePool", request) == service.call("CreatePool", request)
     assert len(fresh(service).call("DescribePools", {})["Pools"]) == 1
+
+
+def test_a_pool_holds_at_most_its_quota_of_origination_identities(service, monkeypatch):
+    from smscli.service import pools
+
+    monkeypatch.setattr(pools, "MAX_IDENTITIES_PER_POOL", 2)  # the real 100 needs more numbers than the account may lease
+    created = pool(service, number(service)["PhoneNumberId"])
+    associate(service, created["PoolId"], number(service)["PhoneNumberId"])
+    third = number(service)["PhoneNumberId"]
+    with pytest.raises(ServiceQuotaExceededException) as raised:
+        associate(service, created["PoolId"], third)
+    assert raised.value.reason == "ORIGINATION_IDENTITIES_PER_POOL"
+    listed = service.call("ListPoolOriginationIdentities", {"PoolId": created["PoolId"]})["OriginationIdentities"]
+    assert len(listed) == 2 and third not in [entry["OriginationIdentity"] for entry in listed]
+
+
+def test_a_pool_holds_at_most_its_quota_of_keywords(service):
+    from smscli.service.keywords import MAX_KEYWORDS
+
+    created = pool(service, number(service)["PhoneNumberId"])
+    existing = len(service.call("DescribeKeywords", {"OriginationIdentity": created["PoolId"]})["Keywords"])
+    for index in range(MAX_KEYWORDS - existing):
+        service.call("PutKeyword", {"OriginationIdentity": created["PoolId"], "Keyword": f"K{index}", "KeywordMessage": "x"})
+    with pytest.raises(ServiceQuotaExceededException) as raised:
+        service.call("PutKeyword", {"OriginationIdentity": created["PoolId"], "Keyword": "ONE-MORE", "KeywordMessage": "x"})
+    assert raised.value.reason == "KEYWORDS_PER_POOL"
