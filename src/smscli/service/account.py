@@ -67,9 +67,15 @@ def in_sandbox(region: Region) -> bool:
     return tier(region) == SANDBOX
 
 
-def limit_max(name: str) -> int:
-    """The Max of an AccountLimitName (what the create operations enforce)."""
-    return ACCOUNT_LIMITS[name][1]
+def check_account_limit(region: Region, name: str, noun: str, note: str = "") -> None:
+    """Refuse one more resource of an AccountLimitName at its Max, as DescribeAccountLimits shows it
+    (ServiceQuotaExceededException <NAME>_PER_ACCOUNT)."""
+    collection, maximum = ACCOUNT_LIMITS[name]
+    used = len(region.collection(collection))
+    if used >= maximum:
+        raise ServiceQuotaExceededException(
+            f"The account already has {used} {noun}{note}, the most allowed ({maximum}).", reason=f"{name}_PER_ACCOUNT"
+        )
 
 
 def _account(region: Region) -> dict:

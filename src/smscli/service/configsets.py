@@ -106,12 +106,7 @@ def create_configuration_set(region: Region, request: dict) -> dict:
             resource_id=name,
         )
     tags = checked_tags(request.get("Tags"))
-    quota = account.limit_max("CONFIGURATION_SETS")
-    if len(sets) >= quota:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(sets)} configuration sets, the most allowed ({quota}).",
-            reason="CONFIGURATION_SETS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "CONFIGURATION_SETS", "configuration sets")
     sets[name] = {
         "ConfigurationSetArn": region.arn(f"configuration-set/{name}"),
         "ConfigurationSetName": name,

@@ -25,9 +25,9 @@ import copy
 import zlib
 
 from smscli import spec
-from smscli.service import describe, filters
+from smscli.service import account, describe, filters
 from smscli.service.countries import US_AND_TERRITORIES, country, place_name
-from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException
+from smscli.service.errors import ConflictException, ValidationException
 from smscli.service.identities import NUMBERS, PHONE_NUMBER, apply_settings, find_number, find_pool
 from smscli.service.keywords import default_keywords
 from smscli.service.optout import DEFAULT_LIST, find_list
@@ -35,7 +35,6 @@ from smscli.service.pools import add_member, check_fits
 from smscli.service.region import Region
 from smscli.service.tags import checked_tags
 
-MAX_NUMBERS_PER_ACCOUNT = 25
 # Illustrative monthly leasing prices (USD), by number type.
 MONTHLY_LEASING_PRICE = {"LONG_CODE": "1.00", "TOLL_FREE": "2.00", "TEN_DLC": "2.00", "SIMULATOR": "0.00"}
 _NEEDS_REGISTRATION = ("TEN_DLC", "TOLL_FREE")
@@ -113,11 +112,7 @@ def request_phone_number(region: Region, request: dict) -> dict:
     pool = find_pool(region, request["PoolId"], "PoolId") if request.get("PoolId") else None
     tags = checked_tags(request.get("Tags"))
     numbers = region.collection(NUMBERS)
-    if len(numbers) >= MAX_NUMBERS_PER_ACCOUNT:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(numbers)} phone numbers, the most allowed ({MAX_NUMBERS_PER_ACCOUNT}).",
-            reason="PHONE_NUMBERS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "PHONE_NUMBERS", "phone numbers")
     number_id = region.new_id("phone")
     number = {
         "PhoneNumberArn": region.arn(f"phone-number/{number_id}"),

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from smscli.service import arns, describe, filters
+from smscli.service import account, arns, describe, filters
 from smscli.service.errors import (
     ConflictException,
-    ServiceQuotaExceededException,
     ValidationException,
     not_found,
 )
@@ -31,7 +30,6 @@ from smscli.service.tags import checked_tags
 
 LISTS = "opt_out_lists"
 DEFAULT_LIST = "Default"
-MAX_LISTS_PER_ACCOUNT = 25
 OPT_IN_INTERVAL_SECONDS = 30 * 24 * 3600
 _E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 # Collections whose records name an opt-out list in OptOutListName (they block its deletion).
@@ -75,12 +73,7 @@ def create_opt_out_list(region: Region, request: dict) -> dict:
             resource_id=name,
         )
     tags = checked_tags(request.get("Tags"))
-    if len(lists) >= MAX_LISTS_PER_ACCOUNT:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(lists)} opt-out lists (the Default list included), "
-            f"the most allowed ({MAX_LISTS_PER_ACCOUNT}).",
-            reason="OPT_OUT_LISTS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "OPT_OUT_LISTS", "opt-out lists", " (the Default list included)")
     lists[name] = _new_list(region, name, tags)
     return lists[name]
 

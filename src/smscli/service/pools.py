@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import copy
 
-from smscli.service import describe, filters
+from smscli.service import account, describe, filters
 from smscli.service.errors import ConflictException, ServiceQuotaExceededException
 from smscli.service.identities import (
     NUMBERS,
@@ -46,7 +46,6 @@ from smscli.service.region import Region
 from smscli.service.tags import checked_tags
 from smscli import spec
 
-MAX_POOLS_PER_ACCOUNT = 25
 MAX_IDENTITIES_PER_POOL = 100
 _TWO_WAY = ("TwoWayEnabled", "TwoWayChannelArn", "TwoWayChannelRole")
 
@@ -88,11 +87,7 @@ def create_pool(region: Region, request: dict) -> dict:
                         "MESSAGE_TYPE_MISMATCH", kind, key)  # fmt: skip
     tags = checked_tags(request.get("Tags"))
     pools = region.collection(POOLS)
-    if len(pools) >= MAX_POOLS_PER_ACCOUNT:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(pools)} pools, the most allowed ({MAX_POOLS_PER_ACCOUNT}).",
-            reason="POOLS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "POOLS", "pools")
     pool_id = region.new_id("pool")
     pool = {
         "PoolArn": region.arn(f"pool/{pool_id}"),

@@ -270,12 +270,7 @@ def create_registration(region: Region, request: dict) -> dict:
     definition = type_definition(request["RegistrationType"])
     tags = checked_tags(request.get("Tags"))
     registrations = region.collection(REGISTRATIONS)
-    maximum = account.limit_max("REGISTRATIONS")
-    if len(registrations) >= maximum:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(registrations)} registrations, the most allowed ({maximum}).",
-            reason="REGISTRATIONS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "REGISTRATIONS", "registrations")
     registration_id, now = region.new_id("registration"), region.now()
     registrations[registration_id] = {
         "RegistrationArn": region.arn(f"{REGISTRATION}/{registration_id}"),
@@ -659,12 +654,7 @@ def create_registration_attachment(region: Region, request: dict) -> dict:
     content = _attachment_content(request)
     tags = checked_tags(request.get("Tags"))
     attachments = region.collection(ATTACHMENTS)
-    maximum = account.limit_max("REGISTRATION_ATTACHMENTS")
-    if len(attachments) >= maximum:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(attachments)} registration attachments, the most allowed ({maximum}).",
-            reason="REGISTRATION_ATTACHMENTS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "REGISTRATION_ATTACHMENTS", "registration attachments")
     now = region.now()
     activity = region.collection(_ACTIVITY)
     created = [moment for moment in activity.get("attachments_created", []) if moment > now - DAY_SECONDS]

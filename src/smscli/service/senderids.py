@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 
-from smscli.service import describe, filters
+from smscli.service import account, describe, filters
 from smscli.service.countries import country, place_name
-from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException
+from smscli.service.errors import ConflictException, ValidationException
 from smscli.service.identities import SENDER_ID, SENDER_IDS, find_sender_id, pools_holding, sender_key
 from smscli.service.region import Region
 from smscli.service.tags import checked_tags
 
-MAX_SENDER_IDS_PER_ACCOUNT = 25
 MONTHLY_LEASING_PRICE = "0.00"  # illustrative: the guide gives no price
 _SENDER_ID_TEXT = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?")
 
@@ -61,11 +60,7 @@ def request_sender_id(region: Region, request: dict) -> dict:
             resource_id=sender_id,
         )
     tags = checked_tags(request.get("Tags"))
-    if len(senders) >= MAX_SENDER_IDS_PER_ACCOUNT:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(senders)} sender IDs, the most allowed ({MAX_SENDER_IDS_PER_ACCOUNT}).",
-            reason="SENDER_IDS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "SENDER_IDS", "sender IDs")
     senders[key] = {
         "SenderIdArn": region.arn(f"sender-id/{sender_id}/{iso}"),
         "SenderId": sender_id,

@@ -50,7 +50,6 @@ from smscli.service.tags import checked_tags
 VERIFIED = "verified_destination_numbers"
 RESOURCE_TYPE = "verified-destination-number"
 PENDING, VERIFIED_STATUS = "PENDING", "VERIFIED"
-MAX_VERIFIED_NUMBERS = 10
 CODE_DIGITS = 6
 CODE_VALID_SECONDS = 15 * 60
 DELETE_AFTER_SECONDS = 24 * 3600
@@ -127,11 +126,7 @@ def create_verified_destination_number(region: Region, request: dict) -> dict:
         raise _conflict(f"{number} is already a verified destination number ({existing[0]['VerifiedDestinationNumberId']}).",
                         "RESOURCE_ALREADY_EXISTS", RESOURCE_TYPE, existing[0]["VerifiedDestinationNumberId"])  # fmt: skip
     tags = checked_tags(request.get("Tags"))
-    if len(records) >= MAX_VERIFIED_NUMBERS:
-        raise ServiceQuotaExceededException(
-            f"The account already has {len(records)} verified destination numbers, the most allowed ({MAX_VERIFIED_NUMBERS}).",
-            reason="VERIFIED_DESTINATION_NUMBERS_PER_ACCOUNT",
-        )
+    account.check_account_limit(region, "VERIFIED_DESTINATION_NUMBERS", "verified destination numbers")
     verified_id = region.new_id("verified")
     records[verified_id] = {
         "VerifiedDestinationNumberArn": region.arn(f"{RESOURCE_TYPE}/{verified_id}"),
