@@ -180,8 +180,8 @@ def describe_registration_section_definitions(region: Region, request: dict) -> 
     return {"RegistrationType": definition["RegistrationType"], "RegistrationSectionDefinitions": page, "NextToken": token}
 
 
-def describe_registration_field_definitions(region: Region, request: dict) -> dict:
-    definition = type_definition(request["RegistrationType"])
+def _selected_fields(definition: dict, request: dict) -> list[dict]:
+    """The field definitions of the type that the request's SectionPath and FieldPaths select."""
     fields = definition["fields"]
     if request.get("SectionPath"):
         section = _section(definition, request["SectionPath"], "SectionPath")["SectionPath"]
@@ -189,6 +189,12 @@ def describe_registration_field_definitions(region: Region, request: dict) -> di
     if request.get("FieldPaths"):
         wanted = {_field(definition, path, "FieldPaths")["FieldPath"] for path in request["FieldPaths"]}
         fields = [field for field in fields if field["FieldPath"] in wanted]
+    return fields
+
+
+def describe_registration_field_definitions(region: Region, request: dict) -> dict:
+    definition = type_definition(request["RegistrationType"])
+    fields = _selected_fields(definition, request)
     page, token = paginate(fields, request)
     return {"RegistrationType": definition["RegistrationType"], "RegistrationFieldDefinitions": page, "NextToken": token}
 
@@ -604,13 +610,7 @@ def describe_registration_field_values(region: Region, request: dict) -> dict:
     if not versions:
         raise _invalid("VersionNumber", f"The registration {registration['RegistrationId']} has no version {number}.",
                        "UNKNOWN_REGISTRATION_VERSION")  # fmt: skip
-    fields = definition["fields"]
-    if request.get("SectionPath"):
-        section = _section(definition, request["SectionPath"], "SectionPath")["SectionPath"]
-        fields = [field for field in fields if field["SectionPath"] == section]
-    if request.get("FieldPaths"):
-        wanted = {_field(definition, path, "FieldPaths")["FieldPath"] for path in request["FieldPaths"]}
-        fields = [field for field in fields if field["FieldPath"] in wanted]
+    fields = _selected_fields(definition, request)
     values = versions[0]["values"]
     page, token = paginate([values[f["FieldPath"]] for f in fields if f["FieldPath"] in values], request)
     return {"RegistrationArn": registration["RegistrationArn"], "RegistrationId": registration["RegistrationId"],
