@@ -7,6 +7,8 @@ changed (ç stays ç: a different letter is not a look-alike). Pure functions, n
 
 from __future__ import annotations
 
+import re
+
 _SINGLE_QUOTE = "'"
 _DOUBLE_QUOTE = '"'
 
@@ -40,7 +42,7 @@ for _code in range(0xFF01, 0xFF5F):
 del _code
 REPLACEMENTS["\uff40"] = _SINGLE_QUOTE  # fullwidth grave accent
 
-_TABLE = {ord(character): replacement for character, replacement in REPLACEMENTS.items()}
+_REPLACEABLE = re.compile("[" + re.escape("".join(REPLACEMENTS)) + "]")
 
 
 def is_replaceable(character: str) -> bool:
@@ -50,13 +52,15 @@ def is_replaceable(character: str) -> bool:
 def apply(text: str) -> tuple[str, list[dict]]:
     """(the text with every replaceable character replaced, what was replaced): one entry per
     distinct character, in order of first appearance, {"Character", "Replacement", "Count"}."""
-    replaced = text.translate(_TABLE)
-    if replaced == text:
+    found = _REPLACEABLE.findall(text)
+    if not found:
         return text, []
-    seen: dict[str, int] = {}
-    for character in text:
-        if character in REPLACEMENTS:
-            seen[character] = seen.get(character, 0) + 1
+    counts: dict[str, int] = {}
+    for character in found:
+        counts[character] = counts.get(character, 0) + 1
+    replaced = text
+    for character in counts:  # a replacement is made of GSM characters: no replacement is replaced again
+        replaced = replaced.replace(character, REPLACEMENTS[character])
     return replaced, [
-        {"Character": character, "Replacement": REPLACEMENTS[character], "Count": count} for character, count in seen.items()
+        {"Character": character, "Replacement": REPLACEMENTS[character], "Count": count} for character, count in counts.items()
     ]

@@ -12,7 +12,8 @@ Rules (shared/spec/sms-encoding.md; the user guide's "SMS character limits"; GSM
   less than the maximum.
 - A grapheme cluster (a flag, a ZWJ sequence, a letter with combining marks, an emoji with a skin
   tone) is moved whole to the next part when it would straddle a boundary, unless it is longer than
-  a part. CR LF is two characters, and like the Twilio segment calculator they may be cut apart.
+  a part: then it is cut where the part is full (never inside a surrogate pair). CR LF is two
+  characters, and like the Twilio segment calculator they may be cut apart.
 - The service sends at most 1530 septets (GSM-7) or 630 code units (UCS-2) in one message.
 - The empty message is one part of zero units, as the calculators show it.
 
@@ -46,6 +47,7 @@ SINGLE_PART_UNITS = {GSM7: 160, UCS2: 70}
 MULTI_PART_UNITS = {GSM7: 153, UCS2: 67}
 SERVICE_LIMIT_UNITS = {GSM7: 1530, UCS2: 630}
 
+_NON_BASIC = re.compile("[^" + re.escape(GSM_BASIC) + "]")
 _NON_GSM = re.compile("[^" + re.escape(GSM_BASIC + GSM_EXTENSION) + "]")
 _EXTENSION = re.compile("[" + re.escape(GSM_EXTENSION) + "]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -117,7 +119,9 @@ def segment(text: str, encoding: str = "auto") -> Segmentation:
 
     Raises EncodingError when GSM-7 is forced on a message that needs UCS-2, ValueError for an
     unknown encoding name."""
-    first_non_gsm = _NON_GSM.search(text)
+    odd = _NON_BASIC.search(text)  # None in the common case: one scan tells GSM-7 without escapes
+    at = 0 if odd is None else odd.start()
+    first_non_gsm = None if odd is None else _NON_GSM.search(text, at)
     if encoding == "auto":
         encoding = GSM7 if first_non_gsm is None else UCS2
     elif encoding == GSM7:
@@ -125,16 +129,42 @@ def segment(text: str, encoding: str = "auto") -> Segmentation:
             raise EncodingError(non_gsm_characters(text))
     elif encoding != UCS2:
         raise ValueError(f"unknown encoding {encoding!r}: expected one of {', '.join(ENCODINGS)}")
-    non_gsm = [] if first_non_gsm is None else non_gsm_characters(text)
-    heavy = _EXTENSION if encoding == GSM7 else _ASTRAL  # the characters that take two units
-    doubles = [match.start() for match in heavy.finditer(text)]
-    units = len(text) + len(doubles)
-    single = SINGLE_PART_UNITS[encoding]
-    if units <= single:
-        return Segmentation(text, encoding, units, single, [Part(text, units)], non_gsm, True)
+    non_gsm = [] if first_non_gsm is None else list(dict.fromkeys(_NON_GSM.findall(text, first_non_gsm.start())))
+    pattern = _EXTENSION if encoding == GSM7 else _ASTRAL  # the characters that take two units (none is basic)
+    heavy = None if odd is None else pattern.search(text, at)
+    if heavy is None:  # the common case: one unit per character
+        size = units = len(text)
+        doubles = None
+    else:
+        doubles = [match.start() for match in pattern.finditer(text, heavy.start())]
+        size = len(text)
+        units = size + len(doubles)
+    if units <= SINGLE_PART_UNITS[encoding]:
+        return Segmentation(text, encoding, units, SINGLE_PART_UNITS[encoding], [Part(text, units)], non_gsm, True)
     limit = MULTI_PART_UNITS[encoding]
-    parts = _split(text, doubles, limit, clusters=encoding == UCS2)
+    if doubles is None and (encoding == GSM7 or all(_is_boundary(text, cut) for cut in range(limit, size, limit))):
+        # One unit per character and no cluster cut: fixed-size slices.
+        parts = [Part(text[start : start + limit], limit) for start in range(0, size - limit, limit)]
+        last = (size - 1) // limit * limit
+        parts.append(Part(text[last:], size - last))
+    else:
+        parts = _split(text, doubles or [], limit, clusters=encoding == UCS2)
     return Segmentation(text, encoding, units, limit, parts, non_gsm, units <= SERVICE_LIMIT_UNITS[encoding])
+
+
+def is_basic(text: str) -> bool:
+    """Whether every character is in the GSM-7 basic table: GSM-7, one septet a character."""
+    return _NON_BASIC.search(text) is None
+
+
+def measure(text: str) -> tuple[str, int, int]:
+    """(encoding, units, message parts) of segment(text) ("auto"), without building the parts when
+    the message is GSM-7 without escape pairs (one septet a character, fixed-size parts)."""
+    if is_basic(text):
+        size = len(text)
+        return GSM7, size, 1 if size <= 160 else -(-size // 153)
+    result = segment(text)
+    return result.encoding, result.units, len(result.parts)
 
 
 def _split(text: str, doubles: list[int], limit: int, clusters: bool) -> list:
@@ -147,7 +177,7 @@ def _split(text: str, doubles: list[int], limit: int, clusters: bool) -> list:
     first = 0  # index in doubles of the first one at or after start
     while start < size:
         end = start + limit if start + limit < size else size
-        heavy = bisect_left(doubles, end, first) - first
+        heavy = bisect_left(doubles, end, first) - first if doubles else 0
         while end - start + heavy > limit:
             end -= 1
             if heavy and doubles[first + heavy - 1] == end:
@@ -156,13 +186,24 @@ def _split(text: str, doubles: list[int], limit: int, clusters: bool) -> list:
             cut = end - 1
             while cut > start and not _is_boundary(text, cut):
                 cut -= 1
-            if cut > start:  # else the cluster is longer than a part: cut it between code points
+            if cut > start and _fits(text, doubles, cut, end, limit):  # else it is cut between code points
                 end = cut
-                heavy = bisect_left(doubles, end, first) - first
+                heavy = bisect_left(doubles, end, first) - first if doubles else 0
         parts.append(Part(text[start:end], end - start + heavy))
         first += heavy
         start = end
     return parts
+
+
+def _fits(text: str, doubles: list[int], cluster: int, inside: int, limit: int) -> bool:
+    """Whether the cluster that starts at `cluster` and goes on past `inside` fits in one part: one
+    that does not is cut at the part boundary where it falls, not moved to make one more part."""
+    size = len(text)
+    end = inside + 1
+    while end < size and not _is_boundary(text, end):
+        end += 1
+    units = end - cluster + (bisect_left(doubles, end) - bisect_left(doubles, cluster) if doubles else 0)
+    return units <= limit
 
 
 # ---------------------------------------------------------------------------------------------
