@@ -173,8 +173,12 @@ def test_body_limits(service):
     assert reason_of(raised) == "MAXIMUM_SIZE_EXCEEDED"
     assert send(service, body="A" * 1530, OriginationIdentity=origin["PhoneNumberId"])
     with pytest.raises(ValidationException) as raised:
-        send(service, body="Ж" * 631, OriginationIdentity=origin["PhoneNumberId"])
+        send(service, body="Ж" * 620 + "🙂" * 6, OriginationIdentity=origin["PhoneNumberId"])  # 626 characters, 632 units
     assert reason_of(raised) == "MAXIMUM_SIZE_EXCEEDED"
+    assert str(raised.value) == ("The message is 632 UTF-16 code units of UCS-2: more than the service sends in one message (630).")
+    with pytest.raises(ValidationException) as raised:
+        send(service, body="€" * 766, OriginationIdentity=origin["PhoneNumberId"])  # an escape pair each: 1532 septets
+    assert str(raised.value) == "The message is 1532 septets of GSM-7: more than the service sends in one message (1530)."
     with pytest.raises(ValidationException) as raised:
         service.call("SendVoiceMessage", {"DestinationPhoneNumber": SUCCESS, "OriginationIdentity": origin["PhoneNumberId"], "MessageBody": "a" * 3001})
     assert reason_of(raised) == "MAXIMUM_SIZE_EXCEEDED"

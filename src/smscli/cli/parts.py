@@ -13,7 +13,7 @@ import typer
 
 from smscli.errors import ParamError, ParamValidationError, SmscliError, UsageError
 from smscli.sms import replacements
-from smscli.sms.segments import EncodingError, is_basic, measure, segment
+from smscli.sms.segments import SERVICE_LIMIT_UNITS, UNIT_NAMES, EncodingError, is_basic, measure, segment
 
 STRICT_EXIT = 254  # the service would refuse the send (ValidationException, MAXIMUM_SIZE_EXCEEDED)
 
@@ -131,8 +131,7 @@ def _encoding(value: str) -> str:
 
 def _limit_message(data: dict, line: int | None = None) -> str:
     where = f"line {line}: " if line is not None else ""
-    unit = "septets" if data["Encoding"] == "GSM-7" else "UTF-16 code units"
-    limit = 1530 if data["Encoding"] == "GSM-7" else 630
+    unit, limit = UNIT_NAMES[data["Encoding"]], SERVICE_LIMIT_UNITS[data["Encoding"]]
     return (
         f"{where}the message is {data['Units']} {unit} of {data['Encoding']}, more than the service sends in one "
         f"message ({limit}); a send would fail with ValidationException (MAXIMUM_SIZE_EXCEEDED)."

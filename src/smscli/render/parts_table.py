@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from smscli.render.tableout import _console
-from smscli.sms.segments import GSM_CHARACTERS, describe_character
+from smscli.sms.segments import GSM_CHARACTERS, SERVICE_LIMIT_UNITS, UNIT_NAMES, describe_character
 
 _VISIBLE = {"\r": "␍", "\n": "␊", "\f": "␌", "\t": "␉"}
 _HIGHLIGHT = "bold reverse red"
@@ -58,9 +58,7 @@ def format_parts_table(data: dict, *, color: bool, width: int = 80) -> str:
 
 
 def _summary(data: dict) -> Table:
-    gsm = data["Encoding"] == "GSM-7"
-    unit = "septets" if gsm else "UTF-16 code units"
-    limit = 1530 if gsm else 630
+    unit, limit = UNIT_NAMES[data["Encoding"]], SERVICE_LIMIT_UNITS[data["Encoding"]]
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")

@@ -2,7 +2,7 @@
 
 Every check a real send makes runs, in this order, each with the service's exception and Reason
 (API reference; the API digest's recommended pipeline where the reference lists errors but no order):
- 1. the body: text within 1530 GSM-7 / 630 UCS-2 characters (parts counted by smscli.sms, the same
+ 1. the body: text within 1530 GSM-7 septets / 630 UCS-2 code units (parts counted by smscli.sms, the same
     segmenter as `smscli parts`); voice TEXT within 3,000 characters and SSML within 3,000 spoken
     (6,000 with tags); media with a body or a media file of a supported type (MAXIMUM_SIZE_EXCEEDED,
     MISSING_PARAMETER, MEDIA_TYPE_NOT_SUPPORTED);
@@ -83,7 +83,7 @@ def _conflict(message: str, reason: str, resource_type: str, resource_id: str) -
 
 
 def _text_body(request: dict):
-    from smscli.sms.segments import segment
+    from smscli.sms.segments import SERVICE_LIMIT_UNITS, UNIT_NAMES, segment
 
     body = request.get("MessageBody")
     if body is None:
@@ -92,8 +92,8 @@ def _text_body(request: dict):
     if not segmentation.fits_service_limit:
         raise _invalid(
             "MessageBody",
-            f"The message is {segmentation.characters} characters of {segmentation.encoding}: more than the service "
-            "sends in one message (1530 GSM-7 or 630 UCS-2 characters).",
+            f"The message is {segmentation.units} {UNIT_NAMES[segmentation.encoding]} of {segmentation.encoding}: more "
+            f"than the service sends in one message ({SERVICE_LIMIT_UNITS[segmentation.encoding]}).",
             "MAXIMUM_SIZE_EXCEEDED",
         )
     return segmentation

@@ -46,6 +46,7 @@ GSM_CHARACTERS = frozenset(GSM_BASIC + GSM_EXTENSION)
 SINGLE_PART_UNITS = {GSM7: 160, UCS2: 70}
 MULTI_PART_UNITS = {GSM7: 153, UCS2: 67}
 SERVICE_LIMIT_UNITS = {GSM7: 1530, UCS2: 630}
+UNIT_NAMES = {GSM7: "septets", UCS2: "UTF-16 code units"}
 
 _NON_BASIC = re.compile("[^" + re.escape(GSM_BASIC) + "]")
 _NON_GSM = re.compile("[^" + re.escape(GSM_BASIC + GSM_EXTENSION) + "]")
