@@ -84,6 +84,19 @@ def smscli(capsys):
     return run
 
 
+@pytest.fixture
+def run(smscli, fixed_context):
+    """run("create-pool --pool-id ...") with --output json and the fixed clock and ids: the parsed
+    response; run(command, code=N) expects exit code N and gives the Result."""
+
+    def call(command: str, code: int = 0):
+        result = smscli(*shlex.split(command), "--output", "json")
+        assert result.code == code, result.err
+        return result.json() if result.out and code == 0 else result
+
+    return call
+
+
 class Clock:
     """A clock that stands still until a test moves it (clock.now += seconds)."""
 

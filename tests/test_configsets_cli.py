@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shlex
 
-import pytest
 
 ARN = "arn:aws:sms-voice:us-east-1:123456789012:configuration-set/"
 ROLE = "arn:aws:iam::123456789012:role/sms-events"
@@ -12,15 +10,6 @@ LOG_GROUP = "arn:aws:logs:us-east-1:123456789012:log-group:sms"
 TOPIC = "arn:aws:sns:us-east-1:123456789012:sms-events"
 NOW = "2026-01-01T00:00:00+00:00"
 
-
-@pytest.fixture
-def run(smscli, fixed_context):
-    def call(command: str, code: int = 0):
-        result = smscli(*shlex.split(command), "--output", "json")
-        assert result.code == code, result.err
-        return result.json() if result.out else result
-
-    return call
 
 
 def test_create_and_describe(run):

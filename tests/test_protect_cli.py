@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import shlex
 
-import pytest
 
 ID = "protect-00000000000000000000000000000001"
 ARN = "arn:aws:sms-voice:us-east-1:123456789012:protect-configuration/" + ID
 NOW = "2026-01-01T00:00:00+00:00"
 
-
-@pytest.fixture
-def run(smscli, fixed_context):
-    def call(command: str, code: int = 0):
-        result = smscli(*shlex.split(command), "--output", "json")
-        assert result.code == code, result.err
-        return result.json() if result.out else result
-
-    return call
 
 
 def test_create_and_describe(run):

@@ -4,7 +4,6 @@ registration_review setting, and the exit codes of refusals."""
 from __future__ import annotations
 
 import base64
-import shlex
 
 import pytest
 
@@ -13,15 +12,6 @@ NOW = "2026-01-01T00:00:00+00:00"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
 REGISTRATION_1 = "registration-" + "0" * 31 + "1"
 
-
-@pytest.fixture
-def run(smscli, fixed_context):
-    def call(command: str, code: int = 0):
-        result = smscli(*shlex.split(command), "--output", "json")
-        assert result.code == code, result.err
-        return result.json() if result.out and code == 0 else result
-
-    return call
 
 
 def test_create_registration_json(run):
