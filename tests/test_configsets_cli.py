@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-
 ARN = "arn:aws:sms-voice:us-east-1:123456789012:configuration-set/"
 ROLE = "arn:aws:iam::123456789012:role/sms-events"
 LOG_GROUP = "arn:aws:logs:us-east-1:123456789012:log-group:sms"

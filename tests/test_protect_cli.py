@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-
 ID = "protect-00000000000000000000000000000001"
 ARN = "arn:aws:sms-voice:us-east-1:123456789012:protect-configuration/" + ID
 NOW = "2026-01-01T00:00:00+00:00"
