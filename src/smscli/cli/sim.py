@@ -107,7 +107,7 @@ def receive(
 @app.command("review")
 def review(
     ctx: typer.Context,
-    registration_id: str = typer.Argument(..., help="the registration (id or ARN) whose submitted version is reviewed"),
+    registration_id: str = typer.Argument(..., metavar="REGISTRATION_ID", help="the registration (id or ARN) whose submitted version is reviewed"),
     approve: bool = typer.Option(False, "--approve", help="approve it: the registration is COMPLETE, its numbers ACTIVE"),
     deny: bool = typer.Option(False, "--deny", help="deny it: the registration REQUIRES_UPDATES"),
     request_updates: bool = typer.Option(False, "--request-updates", help="ask for updates (flag fields with --field-path)"),
