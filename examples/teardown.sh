@@ -5,7 +5,8 @@
 # default and deletion protection off first), registrations, verified destination numbers.
 # The teardown reads what exists with describe-* (it knows no ids in advance), so the `teardown`
 # function works on any state; here it runs on a small setup built first, then checks nothing is left
-# but what the service keeps: the Default opt-out list and a verified number added less than a day ago.
+# but what the service keeps: the Default opt-out list and a verified number added less than a day ago,
+# which a second teardown removes once `smscli sim clock --advance 24h` has moved the simulated day on.
 set -eu
 SMSCLI_HOME=$(mktemp -d)
 export SMSCLI_HOME
@@ -185,4 +186,9 @@ test "$(smscli describe-verified-destination-numbers \
   --query 'VerifiedDestinationNumbers[].DestinationPhoneNumber' --output text)" = +447700900555
 if smscli get-resource-policy --resource-arn "$pool_arn" 2>"$ERR"; then exit 1; fi
 grep -q '^ResourceType: pool$' "$ERR"  # the pool itself is gone, and its policy went first
+
+# A day later (the simulated clock moved ahead), the verified number can go too.
+smscli sim clock --advance 24h --query CurrentTimestamp --output text
+teardown
+test "$(smscli describe-verified-destination-numbers --query 'length(VerifiedDestinationNumbers)' --output text)" = 0
 echo "teardown: OK"

@@ -192,7 +192,8 @@ def test_local_commands(offer):
     assert "account_tier" in offer("smscli configure set ")
     assert offer("smscli configure set account_tier ") == ["sandbox", "production"]
     assert offer("smscli configure set output ") == ["json", "text", "table", "yaml"]
-    assert offer("smscli sim ") == ["messages", "events", "inbound", "review"]
+    assert offer("smscli sim ") == ["messages", "events", "inbound", "review", "clock"]
+    assert offer("smscli sim clock --") == ["--advance", "--reset", "--help"]
     assert offer("smscli sim review --a") == ["--approve"]
     assert offer("smscli sim inbound --") == ["--origination-phone-number", "--destination-phone-number", "--message-body", "--help"]
     assert offer("smscli completion ") == ["bash", "zsh", "fish", "powershell"]

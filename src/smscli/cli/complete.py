@@ -307,6 +307,7 @@ _LOCAL = {
                      "--message-body": None}, []),
         "review": ({"--approve": FLAG, "--deny": FLAG, "--request-updates": FLAG, "--reason": None, "--field-path": None},
                    ["registration"]),
+        "clock": ({"--advance": None, "--reset": FLAG}, []),
     },
     "parts": {"": ({"--file": "path", "--encoding": ("auto", "GSM-7", "UCS-2"), "--smart": FLAG, "--batch": FLAG,
                     "--strict": FLAG}, [None])},

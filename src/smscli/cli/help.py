@@ -11,7 +11,7 @@ from smscli.parsing.argv import FLAG, operation_options
 
 LOCAL_COMMANDS = {
     "configure": "show and change profile settings (config.toml): list, get, set",
-    "sim": "what the simulation sent (messages, events), inbound texts, registration reviews",
+    "sim": "what the simulation sent (messages, events), inbound texts, registration reviews, the clock",
     "parts": "encoding and billed parts of a text message (GSM-7/UCS-2), --smart, --batch",
     "completion": "print the TAB-completion script of a shell: bash, zsh, fish or powershell",
 }

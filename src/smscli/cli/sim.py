@@ -3,7 +3,8 @@
 - `sim messages`: what was "sent" (sends, verification codes, keyword replies);
 - `sim events`: what each event destination received;
 - `sim inbound`: a customer texts one of our numbers (keywords, opt-outs, replies, two-way);
-- `sim review`: the review of a submitted registration (approve, deny, request updates).
+- `sim review`: the review of a submitted registration (approve, deny, request updates);
+- `sim clock`: the simulated time, moved ahead to rehearse expiries and waiting rules.
 Output follows the global --output/--query/--color like every command.
 """
 
@@ -15,7 +16,8 @@ from smscli import config
 
 app = typer.Typer(
     name="sim",
-    help="What the simulation sent and received, the customer's side of two-way SMS, and registration reviews.",
+    help="What the simulation sent and received, the customer's side of two-way SMS, registration reviews, "
+    "and the simulated clock.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -131,3 +133,37 @@ def review(
         error.operation = "SimReview"
         raise
     _show(ctx, profile, outcome, "SimReview")
+
+
+_DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(text: str) -> float:
+    """`90s`, `15m`, `24h`, `30d` (or plain seconds) -> seconds; a UsageError for anything else."""
+    from smscli.errors import UsageError
+
+    value, unit = (text[:-1], text[-1]) if text[-1:] in _DURATION_UNITS else (text, "s")
+    try:
+        seconds = float(value) * _DURATION_UNITS[unit]
+    except ValueError:
+        seconds = -1
+    if not seconds > 0 or seconds == float("inf"):
+        raise UsageError(f"argument --advance: expected a positive duration such as 90s, 15m, 24h or 30d, not {text!r}")
+    return int(seconds) if seconds == int(seconds) else seconds
+
+
+@app.command("clock")
+def clock(
+    ctx: typer.Context,
+    advance: str = typer.Option(None, "--advance", metavar="DURATION", help="move the clock ahead: 90s, 15m, 24h, 30d"),
+    reset: bool = typer.Option(False, "--reset", help="back to the machine's time"),
+) -> None:
+    """The simulated clock, and moving it ahead, so that expiries and waiting rules can be rehearsed at
+    once: a verification code's 15 minutes, a verified number's 24 hours before it can be deleted,
+    number overrides' expiry, the next month's spend. It moves for the whole state file."""
+    from smscli.errors import UsageError
+
+    if advance is not None and reset:
+        raise UsageError("give --advance or --reset, not both")
+    profile, service = _session(ctx)
+    _show(ctx, profile, service.clock(parse_duration(advance) if advance is not None else 0, reset), "SimClock")

@@ -22,7 +22,7 @@ from smscli.service.errors import ValidationException
 from smscli.service.records import project
 from smscli.service.region import Context, Region
 from smscli.service.registry import handler, is_read_only
-from smscli.store.state import Store
+from smscli.store.state import CLOCK_OFFSET, Store
 
 _CLIENT_TOKENS = "client_tokens"
 
@@ -69,15 +69,29 @@ class Service:
     def _region(self, state: dict, *, create: bool) -> Region:
         regions = state["accounts"].get(self.context.account_id, {}).get("regions", {})
         data = regions.get(self.context.region)
+        offset = state.get(CLOCK_OFFSET, 0)
         if data is None:
             data = {}
             if create:
                 account = state["accounts"].setdefault(self.context.account_id, {"regions": {}})
                 account["regions"][self.context.region] = data
-            region = Region(data, self.context)
+            region = Region(data, self.context, offset)
             seed_region(region)
             return region
-        return Region(data, self.context)
+        return Region(data, self.context, offset)
+
+    def clock(self, advance_seconds: float = 0, reset: bool = False) -> dict:
+        """The simulated clock, {"CurrentTimestamp", "OffsetSeconds"}: moved ahead by `advance_seconds` (or back to
+        the machine's time with `reset`) for every account and Region of the state. Time only moves
+        forward otherwise: expiries, 24-hour rules and monthly spend see the moved clock."""
+        if not advance_seconds and not reset:
+            offset = self._read_state().get(CLOCK_OFFSET, 0)
+        else:
+            with self.store.transaction() as state:
+                self._snapshot = None
+                offset = 0 if reset else state.get(CLOCK_OFFSET, 0) + advance_seconds
+                state[CLOCK_OFFSET] = offset
+        return {"CurrentTimestamp": round(self.context.clock() + offset, 3), "OffsetSeconds": offset}
 
     def _run_write(self, op: str, run, region: Region, request: dict) -> dict:
         token = request.get("ClientToken")

@@ -25,9 +25,10 @@ class Context:
 
 
 class Region:
-    def __init__(self, data: dict, context: Context):
+    def __init__(self, data: dict, context: Context, clock_offset: float = 0):
         self.data = data
         self.context = context
+        self.clock_offset = clock_offset  # seconds the simulated clock runs ahead (smscli sim clock)
 
     @property
     def account_id(self) -> str:
@@ -43,7 +44,7 @@ class Region:
 
     def now(self) -> float:
         """The current time in epoch seconds, to the millisecond as the service reports it."""
-        return round(self.context.clock(), 3)
+        return round(self.context.clock() + self.clock_offset, 3)
 
     def new_id(self, prefix: str) -> str:
         """`pool-` + 32 hex characters, the service's id format."""

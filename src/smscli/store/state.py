@@ -3,7 +3,11 @@
 Layout (schema version 1)::
 
     {"schema_version": 1,
-     "accounts": {"123456789012": {"regions": {"us-east-1": {<collection>: {<key>: <record>}, ...}}}}}
+     "accounts": {"123456789012": {"regions": {"us-east-1": {<collection>: {<key>: <record>}, ...}}}},
+     "clock_offset_seconds": 86400}
+
+`clock_offset_seconds` (absent: 0) is how far `smscli sim clock --advance` has moved the simulated
+clock ahead of the machine's.
 
 Records are the API's own JSON members (PascalCase) plus hidden bookkeeping (snake_case keys), kept
 in creation order (JSON objects keep their order), which is the order Describe* lists them in.
@@ -30,6 +34,7 @@ from pathlib import Path
 from smscli.errors import StateError
 
 SCHEMA_VERSION = 1
+CLOCK_OFFSET = "clock_offset_seconds"
 
 
 def empty_state() -> dict:
@@ -122,6 +127,9 @@ def _replace(path: Path, data: bytes, durable: bool = True) -> None:
 
 
 def _structure_problem(state: dict) -> str | None:
+    offset = state.get(CLOCK_OFFSET, 0)
+    if not isinstance(offset, (int, float)) or isinstance(offset, bool) or offset < 0:
+        return f'"{CLOCK_OFFSET}" is not a number of seconds'
     accounts = state.get("accounts")
     if not isinstance(accounts, dict):
         return '"accounts" is not an object'

@@ -1,0 +1,73 @@
+"""`smscli sim clock`: the simulated time moves ahead for the whole state, and every rule that waits
+(code expiry, the 24-hour delete rule, timestamps) sees the moved clock."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import FIXED_NOW
+
+UK_RECIPIENT = "+447700900555"
+
+
+def test_the_clock_starts_at_the_machines_time_and_moves_ahead(run, home):
+    assert run("sim clock") == {"CurrentTimestamp": "2026-01-01T00:00:00+00:00", "OffsetSeconds": 0}
+    assert run("sim clock --advance 24h") == {"CurrentTimestamp": "2026-01-02T00:00:00+00:00", "OffsetSeconds": 86400}
+    assert run("sim clock --advance 90s") == {"CurrentTimestamp": "2026-01-02T00:01:30+00:00", "OffsetSeconds": 86490}
+    assert run("sim clock --advance 1.5d")["OffsetSeconds"] == 216090
+    assert json.loads((home / "state.json").read_text())["clock_offset_seconds"] == 216090
+    assert run("sim clock --reset") == {"CurrentTimestamp": "2026-01-01T00:00:00+00:00", "OffsetSeconds": 0}
+
+
+def test_resources_are_stamped_with_the_moved_clock(run):
+    run("sim clock --advance 2d")
+    created = run("create-opt-out-list --opt-out-list-name later")
+    assert created["CreatedTimestamp"] == "2026-01-03T00:00:00+00:00"
+
+
+def test_a_verification_code_expires_and_a_verified_number_can_go_a_day_later(run, smscli):
+    run("request-phone-number --iso-country-code GB --message-type TRANSACTIONAL --number-capabilities SMS --number-type LONG_CODE")
+    verified = run(f"create-verified-destination-number --destination-phone-number {UK_RECIPIENT}")["VerifiedDestinationNumberId"]
+    run(f"send-destination-number-verification-code --verified-destination-number-id {verified} --verification-channel TEXT")
+    body = run(f"sim messages --destination-phone-number {UK_RECIPIENT}")["Messages"][-1]["MessageBody"]
+    code = re.search(r"\d{6}", body).group(0)
+    run("sim clock --advance 16m")
+    expired = run(f"verify-destination-number --verified-destination-number-id {verified} --verification-code {code}", code=254)
+    assert "Reason: VERIFICATION_CODE_EXPIRED" in expired.err
+    refused = run(f"delete-verified-destination-number --verified-destination-number-id {verified}", code=254)
+    assert "can be deleted in 23.7 hours" in refused.err
+    run("sim clock --advance 24h")
+    assert run(f"delete-verified-destination-number --verified-destination-number-id {verified}")["DestinationPhoneNumber"] == UK_RECIPIENT
+
+
+@pytest.mark.parametrize("argv", [["--advance", "-3h"], ["--advance", "0"], ["--advance", "1x"], ["--advance", "inf"],
+                                  ["--advance", "1h", "--reset"]])  # fmt: skip
+def test_bad_durations_are_usage_errors(smscli, argv, home):
+    result = smscli("sim", "clock", *argv)
+    assert result.code == 252
+    assert "--advance" in result.err
+    assert not (home / "state.json").exists()
+
+
+def test_a_damaged_offset_is_refused_and_left_alone(smscli, home):
+    home.mkdir(parents=True)
+    damaged = '{"schema_version": 1, "accounts": {}, "clock_offset_seconds": "soon"}'
+    (home / "state.json").write_text(damaged)
+    result = smscli("sim", "clock")
+    assert result.code == 253
+    assert '"clock_offset_seconds" is not a number of seconds' in result.err
+    assert (home / "state.json").read_text() == damaged
+
+
+def test_the_service_clock_is_shared_by_every_region(service):
+    from conftest import fresh
+    from smscli.service.dispatch import Service
+    from smscli.service.region import Context
+
+    assert service.clock(3600) == {"CurrentTimestamp": FIXED_NOW + 3600, "OffsetSeconds": 3600}
+    elsewhere = Service(service.store, Context(region="eu-west-2", clock=service.context.clock, new_hex=service.context.new_hex))
+    assert elsewhere.call("CreateOptOutList", {"OptOutListName": "eu"})["CreatedTimestamp"] == FIXED_NOW + 3600
+    assert fresh(service).read_region().now() == FIXED_NOW + 3600
