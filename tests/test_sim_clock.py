@@ -71,3 +71,15 @@ def test_the_service_clock_is_shared_by_every_region(service):
     elsewhere = Service(service.store, Context(region="eu-west-2", clock=service.context.clock, new_hex=service.context.new_hex))
     assert elsewhere.call("CreateOptOutList", {"OptOutListName": "eu"})["CreatedTimestamp"] == FIXED_NOW + 3600
     assert fresh(service).read_region().now() == FIXED_NOW + 3600
+
+
+def test_a_new_month_starts_a_new_spend(service):
+    from smscli.service import account
+
+    with service.write_region() as region:
+        account.add_spend(region, "TEXT", 0.99)
+    with service.write_region() as region:
+        assert account.month_to_date_spend(region, "TEXT") == 0.99
+    service.clock(31 * 86400)  # 2026-01-01 -> 2026-02-01
+    with service.write_region() as region:
+        assert account.month_to_date_spend(region, "TEXT") == 0
