@@ -85,6 +85,31 @@ VIEWS: dict[str, View] = {
     "RegistrationFieldDefinitions": View.of(
         ("FieldPath", "Field"), ("FieldType", "Type"), ("FieldRequirement", "Requirement"), compact=True,
     ),
+    "ConfigurationSets": View.of(
+        ("ConfigurationSetName", "Name"), ("DefaultMessageType", "Msg type"), ("DefaultSenderId", "Sender ID"),
+        ("ProtectConfigurationId", "Protect", 18), ("DefaultMessageFeedbackEnabled", "Feedback"),
+        ("CreatedTimestamp", "Created"), compact=True,
+    ),
+    "VerifiedDestinationNumbers": View.of(
+        ("VerifiedDestinationNumberId", "Verified", 19), ("DestinationPhoneNumber", "Number"), "Status",
+        ("CreatedTimestamp", "Created"), compact=True,
+    ),
+    "ProtectConfigurations": View.of(
+        ("ProtectConfigurationId", "Protect configuration", 18), ("AccountDefault", "Default"),
+        ("DeletionProtectionEnabled", "Prot."), ("CreatedTimestamp", "Created"), compact=True,
+    ),
+    "RuleSetNumberOverrides": View.of(
+        ("DestinationPhoneNumber", "Number"), "Action", ("IsoCountryCode", "ISO"), ("ExpirationTimestamp", "Expires"),
+        compact=True,
+    ),
+    "RegistrationAttachments": View.of(
+        ("RegistrationAttachmentId", "Attachment"), ("AttachmentStatus", "Status"), ("CreatedTimestamp", "Created"),
+        compact=True,
+    ),
+    "RegistrationVersions": View.of(
+        ("VersionNumber", "Version"), ("RegistrationVersionStatus", "Status"), ("DeniedReasons", "Denied"),
+        compact=True,
+    ),
     "RegistrationFieldValues": View.of(
         ("FieldPath", "Field"), ("TextValue", "Text"), ("SelectChoices", "Choices"),
         ("RegistrationAttachmentId", "Attachment", 21), ("DeniedReason", "Denied"), compact=True,
