@@ -252,6 +252,10 @@ def test_events_reach_the_matching_enabled_destinations_in_the_documented_shape(
         ok["MessageId"], "GSM", {"campaign": "spring"}, int(FIXED_NOW * 1000)
     )
     assert delivered[2]["Event"]["messageId"] == bad["MessageId"]
+    region = fresh(service).read_region()
+    assert simulator.delivered_events(region, destination_number=FAILURE) == delivered[2:]
+    assert simulator.delivered_events(region, ok["MessageId"], "texts", SUCCESS) == delivered[:2]
+    assert simulator.delivered_events(region, destination_name="voice") == []
 
 
 def test_voice_events_daily_limit_and_default_voice(service, production):

@@ -302,7 +302,8 @@ _LOCAL = {
     },
     "sim": {
         "messages": ({"--message-id": None, "--destination-phone-number": None}, []),
-        "events": ({"--message-id": None, "--event-destination-name": "event-destination"}, []),
+        "events": ({"--message-id": None, "--event-destination-name": "event-destination", "--destination-phone-number": None},
+                   []),
         "inbound": ({"--origination-phone-number": None, "--destination-phone-number": "phone-number-e164",
                      "--message-body": None}, []),
         "review": ({"--approve": FLAG, "--deny": FLAG, "--request-updates": FLAG, "--reason": None, "--field-path": None},

@@ -78,12 +78,13 @@ def list_events(
     ctx: typer.Context,
     message_id: str = typer.Option(None, "--message-id", help="only the events of this message"),
     event_destination_name: str = typer.Option(None, "--event-destination-name", help="only what this destination received"),
+    destination_phone_number: str = typer.Option(None, "--destination-phone-number", help="only events of messages to this number"),
 ) -> None:
     """The event records each event destination received, in order."""
     from smscli.service import simulator
 
     profile, service = _session(ctx)
-    found = simulator.delivered_events(service.read_region(), message_id, event_destination_name)
+    found = simulator.delivered_events(service.read_region(), message_id, event_destination_name, destination_phone_number)
     _show(ctx, profile, {"Events": found}, "SimEvents")
 
 

@@ -42,13 +42,17 @@ def messages(region: Region, message_id: str | None = None, destination: str | N
     return found
 
 
-def delivered_events(region: Region, message_id: str | None = None, destination_name: str | None = None) -> list[dict]:
+def delivered_events(region: Region, message_id: str | None = None, destination_name: str | None = None,
+                     destination_number: str | None = None) -> list[dict]:
+    """What the event destinations received, oldest first: of one message, one event destination, or
+    about one recipient's number."""
     return [
         entry
         for entry in region.collection(EVENTS).values()
         if (not message_id or entry["Event"]["messageId"] == message_id)
         and (not destination_name or entry["EventDestinationName"] == destination_name)
-    ]
+        and (not destination_number or entry["Event"].get("destinationPhoneNumber") == destination_number)
+    ]  # fmt: skip
 
 
 def matching_keyword(keywords: dict, body: str) -> dict | None:
