@@ -137,8 +137,8 @@ def request_phone_number(region: Region, request: dict) -> dict:
         _take_pool_configuration(number, pool, explicit_list=opt_out_list)
         check_fits(region, pool, PHONE_NUMBER, number)
         add_member(pool, PHONE_NUMBER, number)
-    if request.get("RegistrationId"):  # the new number is associated with it (registrations.py's rules)
-        from smscli.service.registrations import join_new_number
+    if request.get("RegistrationId"):  # the new number is associated with it (registration_associations.py's rules)
+        from smscli.service.registration_associations import join_new_number
 
         join_new_number(region, request["RegistrationId"], number)
     numbers[number_id] = number

@@ -43,11 +43,16 @@ _MODULES = {
     "smscli.service.registrations": (
         "CreateRegistration", "DeleteRegistration", "DescribeRegistrations", "CreateRegistrationVersion",
         "DescribeRegistrationVersions", "SubmitRegistrationVersion", "DiscardRegistrationVersion",
-        "CreateRegistrationAttachment", "DeleteRegistrationAttachment", "DescribeRegistrationAttachments",
+    ),
+    "smscli.service.registration_fields": (
         "PutRegistrationFieldValue", "DeleteRegistrationFieldValue", "DescribeRegistrationFieldValues",
         "DescribeRegistrationFieldDefinitions", "DescribeRegistrationSectionDefinitions",
-        "DescribeRegistrationTypeDefinitions", "CreateRegistrationAssociation", "ListRegistrationAssociations",
+        "DescribeRegistrationTypeDefinitions",
     ),
+    "smscli.service.registration_attachments": (
+        "CreateRegistrationAttachment", "DeleteRegistrationAttachment", "DescribeRegistrationAttachments",
+    ),
+    "smscli.service.registration_associations": ("CreateRegistrationAssociation", "ListRegistrationAssociations"),
     "smscli.service.protect": (
         "CreateProtectConfiguration", "DeleteProtectConfiguration", "DescribeProtectConfigurations",
         "UpdateProtectConfiguration", "GetProtectConfigurationCountryRuleSet", "UpdateProtectConfigurationCountryRuleSet",
