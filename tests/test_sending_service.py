@@ -372,3 +372,29 @@ def test_inbound_to_a_number_we_do_not_have(service):
     with pytest.raises(ResourceNotFoundException) as raised:
         inbound(service, "+16175550199", "STOP")
     assert (raised.value.resource_type, raised.value.resource_id) == ("phone-number", "+16175550199")
+
+
+@pytest.mark.parametrize(("extra", "field"), [
+    ({"TimeToLive": 4}, "TimeToLive"),
+    ({"TimeToLive": 259201}, "TimeToLive"),
+    ({"Context": {f"k{index}": "v" for index in range(6)}}, "Context"),
+    ({"Context": {"has space": "v"}}, "Context.has space"),
+    ({"DestinationCountryParameters": {"IN_PIN": "1"}}, "DestinationCountryParameters.IN_PIN"),
+    ({"DestinationCountryParameters": {"IN_ENTITY_ID": "x" * 65}}, "DestinationCountryParameters.IN_ENTITY_ID"),
+    ({"MaxPrice": "cheap"}, "MaxPrice"),
+])  # fmt: skip
+def test_send_parameters_are_validated_as_the_reference_constrains_them(service, extra, field):
+    origin = number(service)["PhoneNumberId"]
+    with pytest.raises(ValidationException) as raised:
+        send(service, OriginationIdentity=origin, **extra)
+    assert reason_of(raised) == "FIELD_VALIDATION_FAILED"
+    assert [entry["Name"] for entry in raised.value.fields] == [field]
+    assert outbox(service) == []
+
+
+def test_send_parameters_within_their_limits_are_recorded(service):
+    origin = number(service)["PhoneNumberId"]
+    send(service, OriginationIdentity=origin, TimeToLive=5, Context={f"k{index}": "v" for index in range(5)},
+         DestinationCountryParameters={"IN_ENTITY_ID": "1234", "IN_TEMPLATE_ID": "5678"}, MaxPrice="0.10")  # fmt: skip
+    [message] = outbox(service)
+    assert (message["TimeToLive"], len(message["Context"])) == (5, 5)
