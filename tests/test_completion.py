@@ -142,6 +142,20 @@ def test_ids_of_the_region_and_profile_on_the_line(offer, state, smscli, fixed_c
     assert offer("smscli describe-opt-out-lists --profile eu --opt-out-list-names ") == ["Default", "eu-list"]
 
 
+def test_registration_types_fields_and_sections_from_the_catalogue(offer, state):
+    registration = state["registration"]["RegistrationId"]
+    types = offer("smscli create-registration --registration-type US_TEN_DLC_")
+    assert types == ["US_TEN_DLC_BRAND_REGISTRATION", "US_TEN_DLC_BRAND_VETTING", "US_TEN_DLC_CAMPAIGN_REGISTRATION"]
+    fields = offer(f"smscli put-registration-field-value --registration-id {registration} --field-path companyInfo.")
+    assert fields[:3] == ["companyInfo.legalCompanyName", "companyInfo.taxId", "companyInfo.taxIdIssuingCountry"]
+    assert offer(f"smscli put-registration-field-value --registration-id={registration} --field-path contactInfo.w") == [
+        "contactInfo.website"
+    ]
+    assert offer("smscli describe-registration-section-definitions --registration-type US_TEN_DLC_BRAND_REGISTRATION "
+                 "--section-paths ") == ["companyInfo", "contactInfo"]  # fmt: skip
+    assert offer("smscli put-registration-field-value --registration-id registration-unknown --field-path ") == []
+
+
 def test_keywords_of_the_identity_on_the_line(offer, state, smscli):
     first = state["first"]
     keywords = offer(f"smscli delete-keyword --origination-identity {first['PhoneNumberId']} --keyword ")

@@ -214,6 +214,8 @@ def _values(op: str, member: str, words: list[str], incomplete: str) -> list[tup
         return _matching([(iso, place.name) for iso, place in sorted(countries().items())], incomplete)
     if member == "Keyword" or member == "Keywords":
         return _matching([(keyword, "") for keyword in _keywords(words)], incomplete)
+    if member in _REGISTRATION_MEMBERS:
+        return _matching(_registration_values(member, words), incomplete)
     if member == "OriginationIdentity":
         names = _names(_ORIGINATION_KINDS)
     elif member in _RESOURCE_KINDS:
@@ -270,10 +272,43 @@ def _names(kinds: tuple[str, ...]) -> list[str]:
 
 def _keywords(words: list[str]) -> list[str]:
     """The keywords of the phone number or pool named by --origination-identity on the line."""
-    if "--origination-identity" not in words[:-1]:
+    identity = _option_value(words, "--origination-identity")
+    if identity is None:
         return []
-    identity = words[words.index("--origination-identity") + 1].rsplit("/", 1)[-1]  # an ARN ends with the id
-    return _names((f"keywords:{identity}",))
+    return _names((f"keywords:{identity.rsplit('/', 1)[-1]}",))  # an ARN ends with the id
+
+
+# Registration members completed from the built-in catalogue: the types, and the field and section
+# paths of the type on the line (--registration-type, or the type of the --registration-id).
+_REGISTRATION_MEMBERS = ("RegistrationType", "RegistrationTypes", "FieldPath", "FieldPaths", "SectionPath", "SectionPaths")
+
+
+def _registration_values(member: str, words: list[str]) -> list[tuple[str, str]]:
+    from smscli.service.registration_catalog import BY_TYPE
+
+    if member.startswith("RegistrationType"):
+        return [(name, definition["DisplayHints"].get("Title", "")) for name, definition in BY_TYPE.items()]
+    kind = _option_value(words, "--registration-type")
+    if kind is None:
+        registration = _option_value(words, "--registration-id")
+        found = _names((f"registration-type:{registration.rsplit('/', 1)[-1]}",)) if registration else []
+        kind = found[0] if found else None
+    definition = BY_TYPE.get(kind)
+    if definition is None:
+        return []
+    if member.startswith("SectionPath"):
+        return [(section["SectionPath"], section["DisplayHints"]["Title"]) for section in definition["sections"]]
+    return [(field["FieldPath"], field["DisplayHints"]["Title"]) for field in definition["fields"]]
+
+
+def _option_value(words: list[str], option: str) -> str | None:
+    """The value given to `option` earlier on the line (`words` end with the option being completed)."""
+    for index, word in enumerate(words[:-1]):
+        if word == option:
+            return words[index + 1]
+        if word.startswith(option + "="):
+            return word.split("=", 1)[1]
+    return None
 
 
 def _profiles() -> list[str]:

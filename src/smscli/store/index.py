@@ -9,7 +9,8 @@ One line per account, Region and kind of name, the names as a JSON list:
 
 Kinds: pool, phone-number, phone-number-e164, sender-id, opt-out-list, configuration-set,
 event-destination, verified-destination-number, registration, registration-attachment,
-protect-configuration, arn, and `keywords:<phone number id, E.164 number or pool id>`. A reader
+protect-configuration, arn, `keywords:<phone number id, E.164 number or pool id>` and
+`registration-type:<registration id>` (a one-item list). A reader
 finds its line with one search and parses only that line, so a state of 10,000 numbers costs
 completion a few milliseconds. It is a cache: losing it or finding it stale costs only candidates.
 """
@@ -58,6 +59,8 @@ def build_index(state: dict) -> dict:
                 for member in _ARN_MEMBERS
                 if member in record
             ]
+            for registration_id, record in region.get("registrations", {}).items():
+                names[f"registration-type:{registration_id}"] = [record.get("RegistrationType")]
             for collection, members in _KEYWORD_OWNERS:
                 for record in region.get(collection, {}).values():
                     if record.get("keywords"):
