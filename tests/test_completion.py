@@ -156,6 +156,29 @@ def test_registration_types_fields_and_sections_from_the_catalogue(offer, state)
     assert offer("smscli put-registration-field-value --registration-id registration-unknown --field-path ") == []
 
 
+def test_shorthand_members_and_their_values(offer, state, monkeypatch, capsys):
+    assert offer("smscli describe-sender-ids --sender-ids ") == ["SenderId=", "IsoCountryCode="]
+    assert offer("smscli describe-sender-ids --sender-ids SenderId=") == ["SenderId=MyBrand"]
+    assert offer("smscli describe-sender-ids --sender-ids SenderId=MyBrand,") == ["SenderId=MyBrand,IsoCountryCode="]
+    assert offer("smscli describe-sender-ids --sender-ids SenderId=MyBrand,IsoCountryCode=GB") == [
+        "SenderId=MyBrand,IsoCountryCode=GB"
+    ]
+    assert offer("smscli describe-phone-numbers --filters Name=s") == ["Name=status", "Name=self-managed-opt-outs-enabled"]
+    assert offer("smscli describe-phone-numbers --filters Name=status,Values=") == []  # values of a filter: free
+    assert offer("smscli create-pool --tags ") == ["Key=", "Value="]
+    # bash splits words at `=`: with COMP_LINE the candidates start after it, as bash's word does
+    from smscli.cli import complete
+
+    line = "smscli describe-sender-ids --sender-ids SenderId=MyBrand,IsoCountryCode=G"
+    monkeypatch.setenv("_SMSCLI_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_LINE", line)
+    monkeypatch.setenv("COMP_POINT", str(len(line)))
+    monkeypatch.setenv("COMP_WORDS", "smscli describe-sender-ids --sender-ids SenderId = MyBrand,IsoCountryCode = G")
+    monkeypatch.setenv("COMP_CWORD", "7")
+    assert complete.run() == 0
+    assert capsys.readouterr().out.splitlines()[:2] == ["GA", "GB"]
+
+
 def test_keywords_of_the_identity_on_the_line(offer, state, smscli):
     first = state["first"]
     keywords = offer(f"smscli delete-keyword --origination-identity {first['PhoneNumberId']} --keyword ")
@@ -321,26 +344,52 @@ def test_examples_and_completions_folders_exist():
     assert Path(REPO / "README.md").read_text().count("smscli completion") >= 4
 
 
-@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux to drive a real bash")
-def test_a_real_bash_completes_pool_ids(state, home, tmp_path):
+class RealBash:
+    """An interactive bash in tmux with completions/smscli.bash sourced: type keys, read the line."""
+
+    def __init__(self, home: Path, rc: Path):
+        rc.write_text(f"export PATH={Path(sys.executable).parent}:$PATH SMSCLI_HOME={home} PS1='$ '\n"
+                      f"source {REPO / 'completions' / 'smscli.bash'}\n")  # fmt: skip
+        self.session = f"smscli-test-{os.getpid()}"
+        self.tmux = ["tmux", "-L", self.session]
+        subprocess.run([*self.tmux, "new-session", "-d", "-s", self.session, "-x", "200", "-y", "20",
+                        f"bash --noprofile --rcfile {rc}"], check=True)  # fmt: skip
+
+    def line_after(self, *keys: str, until: str) -> str:
+        """Send keys, then wait (up to 10 s) for the prompt line to end with `until`; the line."""
+        subprocess.run([*self.tmux, "send-keys", "-t", self.session, *keys], check=True)
+        line, deadline = "", time.monotonic() + 10
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            screen = subprocess.run([*self.tmux, "capture-pane", "-p", "-N", "-t", self.session], capture_output=True, text=True).stdout
+            prompts = [row for row in screen.splitlines() if row.startswith("$ ")]
+            line = prompts[-1] if prompts else ""
+            if line.endswith(until):
+                break
+        return line
+
+    def close(self) -> None:
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def real_bash(state, home, tmp_path):
+    if shutil.which("tmux") is None:
+        pytest.skip("needs tmux to drive a real bash")
+    session = RealBash(home, tmp_path / "bashrc")
+    yield session
+    session.close()
+
+
+def test_a_real_bash_completes_pool_ids(real_bash):
     """bash with the installed completion script: `smscli describe-pools --pool-ids <TAB>` puts the
     pool id on the line."""
-    session = f"smscli-test-{os.getpid()}"
-    rc = tmp_path / "bashrc"
-    rc.write_text(f"export PATH={Path(sys.executable).parent}:$PATH SMSCLI_HOME={home} PS1='$ '\n"
-                  f"source {REPO / 'completions' / 'smscli.bash'}\n")  # fmt: skip
-    tmux = ["tmux", "-L", session]
-    subprocess.run([*tmux, "new-session", "-d", "-s", session, "-x", "200", "-y", "20", f"bash --noprofile --rcfile {rc}"], check=True)
-    try:
-        screen = ""
-        for keys in (["smscli describe-pools --pool-i", "Tab"], ["Tab"]):
-            subprocess.run([*tmux, "send-keys", "-t", session, *keys], check=True)
-            deadline = time.monotonic() + 10
-            while time.monotonic() < deadline:
-                time.sleep(0.1)
-                screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
-                if keys == ["Tab"] and POOL in screen or keys != ["Tab"] and "--pool-ids " in screen:
-                    break
-        assert f"$ smscli describe-pools --pool-ids {POOL}" in screen, screen
-    finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+    assert real_bash.line_after("smscli describe-pools --pool-i", "Tab", until="--pool-ids ") == "$ smscli describe-pools --pool-ids "
+    assert real_bash.line_after("Tab", until=POOL + " ") == f"$ smscli describe-pools --pool-ids {POOL} "
+
+
+def test_a_real_bash_completes_shorthand_without_a_space_after_the_equals_sign(real_bash):
+    line = real_bash.line_after("smscli describe-sender-ids --sender-ids Sen", "Tab", until="SenderId=")
+    assert line == "$ smscli describe-sender-ids --sender-ids SenderId="
+    line = real_bash.line_after("My", "Tab", until="MyBrand ")
+    assert line == "$ smscli describe-sender-ids --sender-ids SenderId=MyBrand "

@@ -206,23 +206,52 @@ def _values(op: str, member: str, words: list[str], incomplete: str) -> list[tup
         return []
     shape = spec.shape(members[member]["shape"])
     element = spec.shape(shape["member"]) if shape["type"] == "list" else shape
-    if element.get("enum"):
-        return _matching([(value, "") for value in element["enum"]], incomplete)
+    if element["type"] == "structure":
+        return _matching(_shorthand_values(element, words, incomplete), incomplete)
+    return _matching(_member_values(member, element, words), incomplete)
+
+
+def _member_values(member: str, shape: dict, words: list[str]) -> list[tuple[str, str]]:
+    """The values a member (or a list's element) of this shape can take: its enum, ISO codes, the
+    catalogue's names, or the ids and names of the resource it names."""
+    if shape.get("enum"):
+        return [(value, "") for value in shape["enum"]]
     if member == "IsoCountryCode":
         from smscli.service.countries import countries
 
-        return _matching([(iso, place.name) for iso, place in sorted(countries().items())], incomplete)
+        return [(iso, place.name) for iso, place in sorted(countries().items())]
     if member == "Keyword" or member == "Keywords":
-        return _matching([(keyword, "") for keyword in _keywords(words)], incomplete)
+        return [(keyword, "") for keyword in _keywords(words)]
     if member in _REGISTRATION_MEMBERS:
-        return _matching(_registration_values(member, words), incomplete)
+        return _registration_values(member, words)
     if member == "OriginationIdentity":
-        names = _names(_ORIGINATION_KINDS)
-    elif member in _RESOURCE_KINDS:
-        names = _names((_RESOURCE_KINDS[member],))
-    else:
+        return [(name, "") for name in _names(_ORIGINATION_KINDS)]
+    if member in _RESOURCE_KINDS:
+        return [(name, "") for name in _names((_RESOURCE_KINDS[member],))]
+    return []
+
+
+def _shorthand_values(shape: dict, words: list[str], incomplete: str) -> list[tuple[str, str]]:
+    """Shorthand for a structure, `Name=value,Other=value`: the member names not given yet (as
+    `Name=`), then the values of the member being typed (`SenderId=` -> the sender IDs,
+    `Name=` of a filter -> the filter names)."""
+    from smscli import spec
+
+    given, _, segment = incomplete.rpartition(",")
+    prefix = given + "," if given else ""
+    members = shape["members"]
+    if "=" not in segment:
+        used = {part.split("=", 1)[0] for part in given.split(",")}
+        return [(f"{prefix}{name}=", "") for name in shape.get("order") or members if name not in used]
+    name = segment.split("=", 1)[0]
+    if name not in members:
         return []
-    return _matching([(name, "") for name in names], incomplete)
+    member_shape = spec.shape(members[name]["shape"])
+    if member_shape["type"] == "list":
+        member_shape = spec.shape(member_shape["member"])
+    if member_shape["type"] not in ("string", "integer", "long", "boolean"):
+        return []
+    return [(f"{prefix}{name}={value}", help_) for value, help_ in _member_values(name, member_shape, words)]
 
 
 def _paths(incomplete: str) -> list[tuple[str, str]]:

@@ -22,6 +22,10 @@ _smscli_completion() {
                    COMP_LINE="$COMP_LINE" \\
                    COMP_POINT=$COMP_POINT \\
                    _SMSCLI_COMPLETE=complete_bash $1 ) )
+    # `Name=`, `file://docs/`: the word goes on, so no space after it
+    if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *[=/] ]]; then
+        compopt -o nospace
+    fi
     return 0
 }
 
