@@ -13,25 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from timing import median_seconds, steady_env
 
-def median_seconds(argv: list[str], env: dict, runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        completed = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        samples.append(time.perf_counter() - start)
-        if completed.returncode != 0:
-            raise SystemExit(f"{argv} failed: {completed.stderr.decode()}")
-    return statistics.median(samples)
 
 
 def state_with_lists(count: int) -> dict:
@@ -55,7 +43,7 @@ def main() -> None:
     runs = parser.parse_args().runs
     smscli = shutil.which("smscli") or sys.exit("install smscli first (pip install .)")
     home = Path(tempfile.mkdtemp(prefix="smscli-bench-"))
-    env = {**os.environ, "SMSCLI_HOME": str(home)}
+    env = {**steady_env(), "SMSCLI_HOME": str(home)}
     env.pop("SMSCLI_OUTPUT", None)
     (home / "state.json").write_text(json.dumps(state_with_lists(1000)))
     rows = [

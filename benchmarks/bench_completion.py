@@ -18,27 +18,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import median_seconds, steady_env
 
 AWS_PREFIX = "aws pinpoint-sms-voice-v2 "
 
-
-def median_seconds(argv: list[str], env: dict, runs: int, expect: str | None = None) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        completed = subprocess.run(argv, env=env, capture_output=True, text=True)
-        samples.append(time.perf_counter() - start)
-        if completed.returncode != 0 or (expect is not None and expect not in completed.stdout):
-            raise SystemExit(f"{argv} failed or answered wrong: {completed.stdout[:200]!r} {completed.stderr[-500:]}")
-    return statistics.median(samples)
 
 
 def aws_env(base: dict, line: str) -> dict:
@@ -80,7 +69,7 @@ def main() -> None:
     smscli = shutil.which("smscli") or sys.exit("install smscli first (pip install .)")
     aws_completer = shutil.which("aws_completer") or sys.exit("install the awscli package first (pip install awscli)")
     home = Path(tempfile.mkdtemp(prefix="smscli-bench-"))
-    base = {key: value for key, value in os.environ.items() if not key.startswith(("SMSCLI_", "COMP_", "_SMSCLI"))}
+    base = {key: value for key, value in steady_env().items() if not key.startswith(("SMSCLI_", "COMP_", "_SMSCLI"))}
     base["SMSCLI_HOME"] = str(home)
     state_with_numbers(home, base, options.numbers)
     state_size = (home / "state.json").stat().st_size
