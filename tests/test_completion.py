@@ -350,14 +350,18 @@ class RealBash:
     def __init__(self, home: Path, rc: Path):
         rc.write_text(f"export PATH={Path(sys.executable).parent}:$PATH SMSCLI_HOME={home} PS1='$ '\n"
                       f"source {REPO / 'completions' / 'smscli.bash'}\n")  # fmt: skip
-        self.session = f"smscli-test-{os.getpid()}"
+        self.session = f"smscli-test-{os.getpid()}-{rc.parent.name}"
         self.tmux = ["tmux", "-L", self.session]
         subprocess.run([*self.tmux, "new-session", "-d", "-s", self.session, "-x", "200", "-y", "20",
                         f"bash --noprofile --rcfile {rc}"], check=True)  # fmt: skip
+        assert self._wait("$ ") == "$ ", "bash did not start"  # keys sent before readline runs get lost
 
     def line_after(self, *keys: str, until: str) -> str:
         """Send keys, then wait (up to 10 s) for the prompt line to end with `until`; the line."""
         subprocess.run([*self.tmux, "send-keys", "-t", self.session, *keys], check=True)
+        return self._wait(until)
+
+    def _wait(self, until: str) -> str:
         line, deadline = "", time.monotonic() + 10
         while time.monotonic() < deadline:
             time.sleep(0.1)
