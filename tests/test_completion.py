@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,21 @@ def complete_bash(monkeypatch, capsys, line: str) -> list[str]:
     monkeypatch.setenv("COMP_WORDS", line)
     monkeypatch.setenv("COMP_CWORD", str(index))
     monkeypatch.delenv("COMP_LINE", raising=False)
+    assert complete.run() == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def complete_like_bash(monkeypatch, capsys, line: str) -> list[str]:
+    """What the installed bash script gets for `line`: COMP_LINE/COMP_POINT, and COMP_WORDS split as
+    bash splits them, at blanks and at the word breaks `:` and `=`."""
+    from smscli.cli import complete
+
+    words = re.findall(r"[^\s:=]+|[:=]", line)
+    monkeypatch.setenv("_SMSCLI_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_LINE", line)
+    monkeypatch.setenv("COMP_POINT", str(len(line)))
+    monkeypatch.setenv("COMP_WORDS", " ".join(words))
+    monkeypatch.setenv("COMP_CWORD", str(len(words) if line.endswith(" ") else len(words) - 1))
     assert complete.run() == 0
     return capsys.readouterr().out.splitlines()
 
@@ -167,16 +183,8 @@ def test_shorthand_members_and_their_values(offer, state, monkeypatch, capsys):
     assert offer("smscli describe-phone-numbers --filters Name=status,Values=") == []  # values of a filter: free
     assert offer("smscli create-pool --tags ") == ["Key=", "Value="]
     # bash splits words at `=`: with COMP_LINE the candidates start after it, as bash's word does
-    from smscli.cli import complete
-
     line = "smscli describe-sender-ids --sender-ids SenderId=MyBrand,IsoCountryCode=G"
-    monkeypatch.setenv("_SMSCLI_COMPLETE", "complete_bash")
-    monkeypatch.setenv("COMP_LINE", line)
-    monkeypatch.setenv("COMP_POINT", str(len(line)))
-    monkeypatch.setenv("COMP_WORDS", "smscli describe-sender-ids --sender-ids SenderId = MyBrand,IsoCountryCode = G")
-    monkeypatch.setenv("COMP_CWORD", "7")
-    assert complete.run() == 0
-    assert capsys.readouterr().out.splitlines()[:2] == ["GA", "GB"]
+    assert complete_like_bash(monkeypatch, capsys, line)[:2] == ["GA", "GB"]
 
 
 def test_keywords_of_the_identity_on_the_line(offer, state, smscli):
@@ -192,17 +200,9 @@ def test_keywords_of_the_identity_on_the_line(offer, state, smscli):
 
 def test_resource_arns(monkeypatch, capsys, state):
     """ARNs contain `:`, where bash splits words: with COMP_LINE the candidates start where bash's word does."""
-    from smscli.cli import complete
-
     arn = state["pool"]["PoolArn"]
     line = "smscli list-tags-for-resource --resource-arn arn:aws:sms-voice:us-east-1:123456789012:pool/"
-    monkeypatch.setenv("_SMSCLI_COMPLETE", "complete_bash")
-    monkeypatch.setenv("COMP_LINE", line)
-    monkeypatch.setenv("COMP_POINT", str(len(line)))
-    monkeypatch.setenv("COMP_WORDS", "smscli list-tags-for-resource --resource-arn arn : aws : sms-voice : us-east-1 : 123456789012 : pool/")
-    monkeypatch.setenv("COMP_CWORD", "13")
-    assert complete.run() == 0
-    assert capsys.readouterr().out.splitlines() == [arn.rsplit(":", 1)[1]]
+    assert complete_like_bash(monkeypatch, capsys, line) == [arn.rsplit(":", 1)[1]]
 
 
 def test_ids_come_from_the_index_and_follow_writes(offer, smscli, state, home):
