@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from smscli import spec
 
 REPO = Path(__file__).resolve().parent.parent
