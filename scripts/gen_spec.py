@@ -20,9 +20,10 @@ Writes the 91 operations of the API reference with the shapes they reach, withou
 - each structure keeps its members' model order in `order`; paginated operations carry their
   paginator (tokens, limit key, result key, non-aggregate keys).
 
-The extract is made from the full reference by `--write-extract [--seed PATH]` (default
-shared/seeds/003_1130e85a092bf54c.txt beside the repo, or beside a folder above it); reading the extract or the full text gives the same
-service.json (tests/test_spec_generation.py checks both).
+The extract is made from the full reference by `--write-extract [--seed PATH]` (default:
+shared/seeds/003_1130e85a092bf54c.txt beside the repo, or beside a folder above it); the extract and
+the full text give the same service.json (tests/test_api_reference_extract.py checks it, where the
+full reference is at hand; tests/test_spec_generation.py checks service.json from the extract).
 
 Usage: python scripts/gen_spec.py [--seed PATH] [--check]
        python scripts/gen_spec.py --write-extract [--seed PATH] [--check]
@@ -43,8 +44,8 @@ REPO = Path(__file__).resolve().parent.parent
 SEED_NAME = "003_1130e85a092bf54c.txt"
 # The full reference, where the project's sources keep it: shared/seeds/ beside the repo or beside a
 # folder above it (a worktree's); a user's clone has none and needs none.
-DEFAULT_SEED = next((folder / "shared" / "seeds" / SEED_NAME for folder in REPO.parents
-                     if (folder / "shared" / "seeds" / SEED_NAME).is_file()), REPO.parent / "shared" / "seeds" / SEED_NAME)  # fmt: skip
+_SEED_PLACES = [folder / "shared" / "seeds" / SEED_NAME for folder in REPO.parents]
+DEFAULT_SEED = next((path for path in _SEED_PLACES if path.is_file()), _SEED_PLACES[0])
 EXTRACT = REPO / "scripts" / "api_reference_extract.json"
 OUTPUT = REPO / "src" / "smscli" / "spec" / "service.json"
 
