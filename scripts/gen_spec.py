@@ -4,7 +4,11 @@ Reads:
 - botocore's published model of `pinpoint-sms-voice-v2` (service-2.json.gz, paginators-1.json,
   paginators-1.sdk-extras.json), found through the installed botocore distribution; botocore is a
   development dependency only, never imported by smscli at run time;
-- the API reference as text (../shared/seeds/003_1130e85a092bf54c.txt, or --seed PATH).
+- what it needs from the API reference: by default the committed extract,
+  scripts/api_reference_extract.json (the reference's list of actions and, for each documented
+  request member, response member and data type member, the fields of its entry: Type, Length
+  Constraints, Pattern, Valid Values, ...), so a clone generates without the reference; or the full
+  reference as text with --seed PATH (the seed 003_1130e85a092bf54c.txt).
 
 Writes the 91 operations of the API reference with the shapes they reach, without documentation:
 - only the members the API reference documents (its action pages and Data Types); members that
@@ -16,7 +20,13 @@ Writes the 91 operations of the API reference with the shapes they reach, withou
 - each structure keeps its members' model order in `order`; paginated operations carry their
   paginator (tokens, limit key, result key, non-aggregate keys).
 
+The extract is made from the full reference by `--write-extract [--seed PATH]` (default:
+shared/seeds/003_1130e85a092bf54c.txt beside the repo, or beside a folder above it); the extract and
+the full text give the same service.json (tests/test_api_reference_extract.py checks it, where the
+full reference is at hand; tests/test_spec_generation.py checks service.json from the extract).
+
 Usage: python scripts/gen_spec.py [--seed PATH] [--check]
+       python scripts/gen_spec.py --write-extract [--seed PATH] [--check]
 """
 
 from __future__ import annotations
@@ -24,13 +34,19 @@ from __future__ import annotations
 import argparse
 import difflib
 import gzip
+import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SEED = REPO.parent / "shared" / "seeds" / "003_1130e85a092bf54c.txt"
+SEED_NAME = "003_1130e85a092bf54c.txt"
+# The full reference, where the project's sources keep it: shared/seeds/ beside the repo or beside a
+# folder above it (a worktree's); a user's clone has none and needs none.
+_SEED_PLACES = [folder / "shared" / "seeds" / SEED_NAME for folder in REPO.parents]
+DEFAULT_SEED = next((path for path in _SEED_PLACES if path.is_file()), _SEED_PLACES[0])
+EXTRACT = REPO / "scripts" / "api_reference_extract.json"
 OUTPUT = REPO / "src" / "smscli" / "spec" / "service.json"
 
 _FOOTER = re.compile(r"API Version 2022-03-31 \d+\s*$")
@@ -188,14 +204,19 @@ def seed_constraints(fields: dict[str, str]) -> dict[str, dict]:
 
 class Reference:
     """What the API reference documents: per operation its request and response members, per data
-    type its members, each with the fields of its entry."""
+    type its members, each with the fields of its entry ({member: {label: value}})."""
 
-    def __init__(self, text: str, model: dict):
+    def __init__(self, actions: list[str], requests: dict, responses: dict, types: dict):
+        self.actions = actions
+        self.requests: dict[str, dict] = requests
+        self.responses: dict[str, dict] = responses
+        self.types: dict[str, dict] = types
+
+    @classmethod
+    def from_text(cls, text: str, model: dict) -> Reference:
+        """Read the full API reference (the model names the members to look for)."""
         lines = clean_lines(text)
-        self.actions = bullet_list(lines, "The following actions are supported:")
-        self.requests: dict[str, dict] = {}
-        self.responses: dict[str, dict] = {}
-        self.types: dict[str, dict] = {}
+        self = cls(bullet_list(lines, "The following actions are supported:"), {}, {}, {})
         shapes = model["shapes"]
         markers = ("Request Syntax", "Response Syntax")
         starts = []
@@ -219,6 +240,40 @@ class Reference:
             start = _find_heading(lines, name, data_types, ("Contents",))
             contents = lines[lines.index("Contents", start) + 1 : lines.index("See Also", start)]
             self.types[name] = member_fields(contents, list(shapes[name].get("members", {})))
+        return self
+
+    @classmethod
+    def from_extract(cls, text: str) -> Reference:
+        data = json.loads(text)
+        return cls(data["actions"], data["requests"], data["responses"], data["types"])
+
+    def extract(self, seed_text: str) -> str:
+        """The extract: a header naming its source, then one line per documented member."""
+        header = {
+            "document": "AWS End User Messaging SMS, version 2 API Reference (API Version 2022-03-31), as text",
+            "file": SEED_NAME,
+            "sha256": hashlib.sha256(seed_text.encode("utf-8")).hexdigest(),
+            "made by": "python scripts/gen_spec.py --write-extract --seed PATH",
+            "holds": "what scripts/gen_spec.py reads from the reference: the list of actions, and the fields "
+                     "of each documented member of each action's request and response and of each data type",
+        }  # fmt: skip
+        parts = ["{", f' "source": {json.dumps(header, ensure_ascii=False)},', f' "actions": {json.dumps(self.actions)},']
+        sections = [("requests", self.requests), ("responses", self.responses), ("types", self.types)]
+        for position, (key, section) in enumerate(sections):
+            parts.append(f' "{key}": {{')
+            for index, (name, members) in enumerate(sorted(section.items())):
+                comma = "," if index + 1 < len(section) else ""
+                if not members:
+                    parts.append(f"  {json.dumps(name)}: {{}}{comma}")
+                    continue
+                parts.append(f"  {json.dumps(name)}: {{")
+                for number, (member, fields) in enumerate(sorted(members.items())):
+                    inner = "," if number + 1 < len(members) else ""
+                    parts.append(f"   {json.dumps(member)}: {json.dumps(fields, ensure_ascii=False)}{inner}")
+                parts.append(f"  }}{comma}")
+            parts.append(" }" + ("," if position + 1 < len(sections) else ""))
+        parts.append("}")
+        return "\n".join(parts) + "\n"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -370,9 +425,24 @@ class Builder:
         self.override_sources.setdefault(name, where)
 
 
-def generate(seed_path: Path = DEFAULT_SEED) -> tuple[dict, Builder]:
+def load_reference(model: dict, seed: Path | None = None) -> Reference:
+    """The full reference from `seed`, else the committed extract."""
+    if seed is None:
+        return Reference.from_extract(EXTRACT.read_text(encoding="utf-8"))
+    return Reference.from_text(Path(seed).read_text(encoding="utf-8"), model)
+
+
+def write_extract(seed: Path = DEFAULT_SEED) -> str:
+    """The extract the full reference at `seed` gives."""
+    model, _, _ = load_model()
+    text = Path(seed).read_text(encoding="utf-8")
+    return Reference.from_text(text, model).extract(text)
+
+
+def generate(seed: Path | None = None) -> tuple[dict, Builder]:
+    """service.json from botocore's model and the extract (or the full reference at `seed`)."""
     model, paginators, extras = load_model()
-    reference = Reference(Path(seed_path).read_text(encoding="utf-8"), model)
+    reference = load_reference(model, seed)
     if len(reference.actions) != 91:
         raise SystemExit(f"expected the API reference to list 91 actions, found {len(reference.actions)}")
     builder = Builder(model, paginators, extras, reference)
@@ -383,20 +453,37 @@ def render(spec: dict) -> str:
     return json.dumps(spec, indent=1, sort_keys=True) + "\n"
 
 
+def _differs(path: Path, text: str) -> bool:
+    """Print how the committed `path` differs from `text`; True when it does."""
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    if current == text:
+        return False
+    diff = difflib.unified_diff(current.splitlines(), text.splitlines(), "committed", "generated", lineterm="", n=1)
+    print("\n".join(list(diff)[:60]))
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="the API reference as text")
-    parser.add_argument("--check", action="store_true", help="exit 1 if service.json is not what would be generated")
+    parser.add_argument("--seed", type=Path, help=f"the full API reference as text (default: the extract; with "
+                        f"--write-extract: {DEFAULT_SEED})")  # fmt: skip
+    parser.add_argument("--write-extract", action="store_true", help=f"write {EXTRACT.relative_to(REPO)} from the full reference")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the committed file is not what would be written")
     options = parser.parse_args()
+    if options.write_extract:
+        seed = options.seed or DEFAULT_SEED
+        if not seed.exists():
+            parser.error(f"the API reference is not at {seed}; give it with --seed PATH")
+        text = write_extract(seed)
+        if options.check:
+            return int(_differs(EXTRACT, text))
+        EXTRACT.write_text(text, encoding="utf-8")
+        print(f"wrote {EXTRACT.relative_to(REPO)} from {seed}", file=sys.stderr)
+        return 0
     spec, builder = generate(options.seed)
     text = render(spec)
     if options.check:
-        current = OUTPUT.read_text() if OUTPUT.exists() else ""
-        if current != text:
-            diff = difflib.unified_diff(current.splitlines(), text.splitlines(), "committed", "generated", lineterm="", n=1)
-            print("\n".join(list(diff)[:60]))
-            return 1
-        return 0
+        return int(_differs(OUTPUT, text))
     for line in builder.dropped:
         print(f"dropped member (not in the API reference): {line}", file=sys.stderr)
     for line in builder.enum_changes:

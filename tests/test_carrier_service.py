@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+import re
 
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from smscli import spec
 from smscli.service.errors import ValidationException
 from smscli.service.phones import destination_country
 
@@ -79,3 +85,50 @@ def test_inputs_outside_the_pattern_are_refused(service, number):
     with pytest.raises(ValidationException) as raised:
         lookup(service, number)
     assert raised.value.fields[0]["Name"] == "PhoneNumber"
+
+
+def test_a_number_the_input_pattern_accepts_but_the_output_pattern_would_not_is_answered_in_full(service):
+    """Formatting only: "+1 ((" is "+1", two few digits for an E.164 number (the output shape's pattern
+    is \\+[1-9][0-9]{1,18}); it is still answered, with the digits as read and type INVALID."""
+    assert lookup(service, "+1 ((") == {"E164PhoneNumber": "+1", "PhoneNumberType": "INVALID"}
+    long = "+1" + "2" * 37
+    assert lookup(service, f"{long[:20]} {long[20:]}") == {"E164PhoneNumber": long, "PhoneNumberType": "INVALID"}
+    assert lookup(service, "+44 (") == {"E164PhoneNumber": "+44", "DialingCountryCode": "44", "IsoCountryCode": "GB",
+                                        "Country": "United Kingdom", "PhoneNumberType": "INVALID"}  # fmt: skip
+
+
+INPUT = spec.shape("CarrierLookupInputPhoneNumberType")
+REQUIRED = spec.shape("CarrierLookupResult")["required"]
+ACCEPTED = st.from_regex(re.compile(INPUT["pattern"]), fullmatch=True).filter(lambda v: INPUT["min"] <= len(v) <= INPUT["max"])
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def test_the_input_shape_is_the_one_the_property_tests_assume():
+    assert (INPUT["pattern"], INPUT["min"], INPUT["max"]) == (r"\+[({\s\[]?[1-9][0-9(){}\s\[\],.-]{1,38}", 1, 40)
+    assert REQUIRED == ["E164PhoneNumber", "PhoneNumberType"]
+
+
+def _complete(answer: dict, number: str) -> None:
+    missing = [member for member in REQUIRED if answer.get(member) is None]
+    assert not missing, f"{number!r}: {missing} missing from {answer}"
+    assert answer["E164PhoneNumber"] == "+" + re.sub(r"[^0-9]", "", number)
+    assert answer["PhoneNumberType"] in spec.shape("PhoneNumberType")["enum"]
+    assert None not in answer.values()
+
+
+@PROPERTY
+@given(ACCEPTED)
+@example("+1 ((")
+@example("+[9" + "9" * 37)
+def test_every_accepted_number_gets_every_required_member(service, number):
+    _complete(lookup(service, number), number)
+
+
+@PROPERTY
+@given(ACCEPTED)
+@example("+1 ((")
+@example("+ 1 - -")
+def test_every_accepted_number_gets_every_required_member_from_the_command_line(smscli, number):
+    result = smscli("carrier-lookup", "--phone-number", number, "--output", "json")
+    assert (result.code, result.err) == (0, "")
+    _complete(json.loads(result.out), number)

@@ -148,3 +148,16 @@ def test_a_bad_review_setting_is_a_configuration_error(smscli, monkeypatch):
     monkeypatch.setenv("SMSCLI_REGISTRATION_REVIEW", "sometimes")
     result = smscli("describe-registrations")
     assert result.code == 253 and "registration_review must be one of manual, approve" in result.err
+
+
+def test_discarding_a_draft_is_refused(run):
+    run("create-registration --registration-type US_TEN_DLC_BRAND_REGISTRATION")
+    refused = run(f"discard-registration-version --registration-id {REGISTRATION_1}", code=254)
+    assert refused.out == ""
+    assert refused.err == (
+        "smscli: [ERROR]: An error occurred (ConflictException) when calling the DiscardRegistrationVersion operation: "
+        f"Version 1 of the registration {REGISTRATION_1} is DRAFT; only a SUBMITTED version can be discarded (edit the "
+        "draft, or delete the registration).\n\nAdditional error details:\nReason: DISCARD_REGISTRATION_VERSION_NOT_ALLOWED\n"
+        f"ResourceType: registration\nResourceId: {REGISTRATION_1}\n")  # fmt: skip
+    listed = run(f"describe-registration-versions --registration-id {REGISTRATION_1}")
+    assert [v["RegistrationVersionStatus"] for v in listed["RegistrationVersions"]] == ["DRAFT"]

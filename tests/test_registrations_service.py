@@ -460,6 +460,37 @@ def test_submit_discard_new_version_and_the_status_history(service, clock):
     assert error.reason == "UNKNOWN_REGISTRATION_VERSION"
 
 
+def test_only_a_submitted_version_can_be_discarded(service):
+    """The user guide: "You can only discard the registration if it's status us Submitted" (8402-8404)."""
+    registration_id = create(service)["RegistrationId"]
+    error = raises(ConflictException, service.call, "DiscardRegistrationVersion", {"RegistrationId": registration_id})
+    assert (error.reason, error.resource_type, error.resource_id) == (
+        "DISCARD_REGISTRATION_VERSION_NOT_ALLOWED", "registration", registration_id)
+    assert str(error) == (f"Version 1 of the registration {registration_id} is DRAFT; only a SUBMITTED version can be "
+                          "discarded (edit the draft, or delete the registration).")  # fmt: skip
+    assert [v["RegistrationVersionStatus"] for v in versions(service, registration_id)] == ["DRAFT"]
+    assert registration(service, registration_id)["RegistrationStatus"] == "CREATED"
+    put(service, registration_id, "companyInfo.city", TextValue="Tacoma")  # the draft is still editable
+
+    fill(service, registration_id, BRAND_VALUES)
+    submit(service, registration_id, AwsReview=True)  # under AWS review: past "Submitted"
+    error = raises(ConflictException, service.call, "DiscardRegistrationVersion", {"RegistrationId": registration_id})
+    assert error.reason == "DISCARD_REGISTRATION_VERSION_NOT_ALLOWED"
+    assert str(error) == (f"Version 1 of the registration {registration_id} is AWS_REVIEWING; only a SUBMITTED version "
+                          "can be discarded.")  # fmt: skip
+    assert [v["RegistrationVersionStatus"] for v in versions(service, registration_id)] == ["AWS_REVIEWING"]
+    review(service, registration_id, "approve")
+    error = raises(ConflictException, service.call, "DiscardRegistrationVersion", {"RegistrationId": registration_id})
+    assert error.reason == "DISCARD_REGISTRATION_VERSION_NOT_ALLOWED"
+    assert [v["RegistrationVersionStatus"] for v in versions(service, registration_id)] == ["APPROVED"]
+
+    service.call("CreateRegistrationVersion", {"RegistrationId": registration_id})
+    submit(service, registration_id)
+    discarded = service.call("DiscardRegistrationVersion", {"RegistrationId": registration_id})
+    assert (discarded["VersionNumber"], discarded["RegistrationVersionStatus"]) == (2, "DISCARDED")
+    assert registration(service, registration_id)["RegistrationStatus"] == "COMPLETE"  # version 1 is still approved
+
+
 def test_review_approve_deny_request_updates_and_archive(service, clock):
     registration_id = create(service)["RegistrationId"]
     fill(service, registration_id, BRAND_VALUES)
@@ -509,9 +540,12 @@ def test_review_approve_deny_request_updates_and_archive(service, clock):
 
 def test_versions_created_per_day(service, clock):
     registration_id = create(service)["RegistrationId"]
+    fill(service, registration_id, BRAND_VALUES)  # each new version copies them, so each can be submitted and discarded
     for _ in range(9):
+        submit(service, registration_id)
         service.call("DiscardRegistrationVersion", {"RegistrationId": registration_id})
         service.call("CreateRegistrationVersion", {"RegistrationId": registration_id})
+    submit(service, registration_id)
     service.call("DiscardRegistrationVersion", {"RegistrationId": registration_id})
     error = raises(ServiceQuotaExceededException, service.call, "CreateRegistrationVersion", {"RegistrationId": registration_id})
     assert error.reason == "REGISTRATION_VERSIONS_CREATED_PER_DAY"

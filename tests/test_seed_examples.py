@@ -1,5 +1,6 @@
-"""The user guide's opt-out-list examples (E50-E57 of shared/spec/seed-cli-examples.md), placeholders
-filled in, run end to end; the documented errors come out where they must."""
+"""The user guide's AWS CLI examples of its opt-out list chapter (numbered E50-E57 here, in the guide's
+order: 001_d878c4bf3599ab7d.txt:11071-11297), placeholders filled in, run end to end; the documented
+errors come out where they must."""
 
 from __future__ import annotations
 

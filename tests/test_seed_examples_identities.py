@@ -1,6 +1,7 @@
-"""The user guide's pool, keyword and phone-number examples (E04-E34 of shared/spec/seed-cli-examples.md),
-placeholders filled from a fixture state. Those the AWS CLI would refuse as printed (`--x true`,
-`--tags tags={...}`, the `--phonenumber-id` typo) are refused here too, with a hint."""
+"""The user guide's pool, keyword and phone-number AWS CLI examples (numbered E04-E34 here, in the guide's
+order: 001_d878c4bf3599ab7d.txt:3292-7481), placeholders filled from a fixture state. Those the AWS CLI
+would refuse as printed (`--x true`, `--tags tags={...}`, the `--phonenumber-id` typo) are refused here
+too, with a hint."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The segmenter (smscli.sms.segments) against shared/spec/sms-encoding.md: the seed's worked examples,
-every case of the spec's table, the extension characters, emoji, flags and ZWJ sequences at the part
+"""The segmenter (smscli.sms.segments) against docs/sms-encoding.md: the user guide's worked examples,
+every case of the examples table, the extension characters, emoji, flags and ZWJ sequences at the part
 boundaries, CR LF, the empty message, forced encodings, the service limits, and properties."""
 
 from __future__ import annotations

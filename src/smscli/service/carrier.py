@@ -3,7 +3,9 @@
 Rules (API reference) and smscli's decisions:
 - the input may carry formatting (spaces, parentheses, brackets, braces, hyphens, periods, commas);
   the request shape already refuses anything else (ValidationException, like the service);
-  E164PhoneNumber is the number with the formatting removed;
+  E164PhoneNumber is the number with the formatting removed, the digits as read; the output shape
+  requires it and PhoneNumberType, so every answer has both, also where the digits are too few or too
+  many for the output shape's pattern (a plus and 2 to 19 digits: "+1 ((" -> "+1"), which is INVALID;
 - the reference lists no ResourceNotFoundException and describes INVALID as a type ("Avoid sending
   ... to INVALID phone numbers"): so a number that passes the input pattern is always answered, and a
   number that can't exist (more than 15 digits, an unknown dialing code, a North American number
@@ -32,7 +34,6 @@ from smscli.service.region import Region
 from smscli.service.simulators import simulator
 
 _FORMATTING = re.compile(r"[(){}\[\]\s,.-]")
-_E164_OUTPUT = re.compile(r"\+[1-9][0-9]{1,18}")
 _NANP_TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
 MOBILE, LANDLINE, OTHER, INVALID = "MOBILE", "LANDLINE", "OTHER", "INVALID"
 # Mobile country codes (ITU E.212) of some countries; others get 001, the test network.
@@ -92,7 +93,7 @@ def carrier_lookup(region: Region, request: dict) -> dict:
         return dict(_EXAMPLES[e164])
     target = simulator(e164)
     iso = target[0] if target else destination_country(e164)
-    answer: dict = {"E164PhoneNumber": e164 if _E164_OUTPUT.fullmatch(e164) else None}
+    answer: dict = {"E164PhoneNumber": e164}
     if iso is not None:
         place = country(iso)
         answer.update(IsoCountryCode=iso, Country=place.name if place else iso, DialingCountryCode=dialing_country_code(e164))

@@ -5,7 +5,8 @@ Filters, then a page.
   the order given;
 - Owner and ids together: ValidationException PARAMETERS_CANNOT_BE_USED_TOGETHER; Owner=SHARED
   lists nothing, because nothing is shared with a simulated account;
-- neither: every record, in creation order.
+- neither: every record, in creation order;
+- then the Filters, combined as the operation says (filters.py: ALL_OF unless it passes ANY_OF).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from smscli.service.errors import ValidationException
 from smscli.service.pagination import paginate
 
 
-def select(records, request: dict, ids_member: str, find, known_filters: dict) -> tuple[list, str | None]:
+def select(records, request: dict, ids_member: str, find, known_filters: dict,
+           combine=filters.ALL_OF) -> tuple[list, str | None]:  # fmt: skip
     wanted = request.get(ids_member)
     if wanted and request.get("Owner"):
         raise ValidationException(
@@ -29,4 +31,4 @@ def select(records, request: dict, ids_member: str, find, known_filters: dict) -
         selected = list({id(record): record for record in (find(value) for value in wanted)}.values())
     else:
         selected = list(records)
-    return paginate(filters.select(selected, request.get("Filters"), known_filters), request)
+    return paginate(filters.select(selected, request.get("Filters"), known_filters, combine), request)

@@ -34,7 +34,8 @@ is silent):
   (PROTECT_CONFIGURATION_IS_ACCOUNT_DEFAULT) and while a configuration set uses it
   (PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET); its rules and overrides go with it;
 - filters: DescribeProtectConfigurations `account-default`, `deletion-protection-enabled` (true |
-  false); ListProtectConfigurationRuleSetNumberOverrides `iso-country-code`,
+  false), a configuration matching any of them ("match any of filters", 8402; filters.py);
+  ListProtectConfigurationRuleSetNumberOverrides, matching all of them, `iso-country-code`,
   `destination-phone-number-begins-with` (with or without the `+`), `action` (ALLOW | BLOCK),
   `expires-before`, `expires-after`, `created-before`, `created-after` (epoch seconds or ISO 8601;
   a rule that never expires expires after any time and before none).
@@ -177,7 +178,7 @@ def describe_protect_configurations(region: Region, request: dict) -> dict:
         return informations[find_protect_configuration(region, value, "ProtectConfigurationIds")["ProtectConfigurationId"]]
 
     known = {"account-default": filters.boolean("AccountDefault"), "deletion-protection-enabled": filters.boolean("DeletionProtectionEnabled")}
-    page, token = describe.select(informations.values(), request, "ProtectConfigurationIds", find, known)
+    page, token = describe.select(informations.values(), request, "ProtectConfigurationIds", find, known, filters.ANY_OF)
     return {"ProtectConfigurations": page, "NextToken": token}
 
 

@@ -24,9 +24,14 @@ Rules (API reference, user guide, and the API digest's decisions where the refer
 - CreateRegistrationVersion: only after a decision or a discard (Conflict
   CREATE_REGISTRATION_VERSION_NOT_ALLOWED while DRAFT or under review, or when CLOSED); it copies the
   current version's values; 10 versions a day per registration (REGISTRATION_VERSIONS_CREATED_PER_DAY,
-  an smscli figure); DiscardRegistrationVersion: a DRAFT or SUBMITTED current version (Conflict
-  DISCARD_REGISTRATION_VERSION_NOT_ALLOWED), the registration falls back to COMPLETE, REQUIRES_UPDATES
-  or CREATED; every status change stamps RegistrationVersionStatusHistory;
+  an smscli figure);
+- DiscardRegistrationVersion ("Discard the current version of the registration", API reference 11139): only
+  a SUBMITTED current version, as the user guide says ("You can only discard the registration if it's
+  status us Submitted", 001_d878c4bf3599ab7d.txt:8402-8404); the guide tells Submitted ("submitted and is
+  awaiting review") from Reviewing ("accepted and is being reviewed", 8339-8345), so a DRAFT, a version
+  under review (AWS_REVIEWING, REVIEWING, REQUIRES_AUTHENTICATION) or decided is refused (Conflict
+  DISCARD_REGISTRATION_VERSION_NOT_ALLOWED); the registration falls back to COMPLETE, REQUIRES_UPDATES or
+  CREATED; every status change stamps RegistrationVersionStatusHistory;
 - DeleteRegistration: DELETE_REGISTRATION_DISASSOCIATES types release their identities (a sender ID
   stays, no longer Registered); other types are refused while identities are associated (Conflict
   RESOURCE_NOT_EMPTY), and a registration another one refers to (a brand with campaigns) is
@@ -236,9 +241,11 @@ def submit_registration_version(region: Region, request: dict) -> dict:
 def discard_registration_version(region: Region, request: dict) -> dict:
     registration = find_registration(region, request["RegistrationId"])
     registration_id, version = registration["RegistrationId"], _current(registration)
-    if _status(version) not in (DRAFT, SUBMITTED):
-        raise _conflict(f"Version {version['VersionNumber']} of the registration {registration_id} is {_status(version)}; "
-                        "only a DRAFT or SUBMITTED version can be discarded.",
+    status = _status(version)
+    if status != SUBMITTED:
+        hint = " (edit the draft, or delete the registration)" if status == DRAFT else ""
+        raise _conflict(f"Version {version['VersionNumber']} of the registration {registration_id} is {status}; "
+                        f"only a SUBMITTED version can be discarded{hint}.",
                         "DISCARD_REGISTRATION_VERSION_NOT_ALLOWED", REGISTRATION, registration_id)  # fmt: skip
     _set_status(version, DISCARDED, region.now())
     registration["RegistrationStatus"] = _resting_status(registration)
