@@ -1,5 +1,5 @@
 """`smscli parts`: the JSON contract, text and table views, --encoding, --smart, --file, stdin, --batch,
---strict and the exit codes of shared/DESIGN.md (252 a bad command line or input, 254 what the service
+--strict and the exit codes of the README (252 a bad command line or input, 254 what the service
 would refuse)."""
 
 from __future__ import annotations

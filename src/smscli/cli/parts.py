@@ -1,7 +1,7 @@
 """`smscli parts`: how a text message is encoded and into how many billed parts it is cut.
 
 The counting is smscli.sms.segments, the same code the send operations bill with. This module reads
-the message(s), builds the report dict (the JSON contract of shared/spec/sms-encoding.md plus a few
+the message(s), builds the report dict (the JSON contract of docs/sms-encoding.md plus a few
 keys) and hands it to the renderers; `--batch` streams JSON Lines in constant memory.
 """
 

@@ -1,6 +1,6 @@
 """How an SMS body is encoded and cut into the parts a carrier bills: pure functions, no I/O.
 
-Rules (shared/spec/sms-encoding.md; the user guide's "SMS character limits"; GSM 03.38):
+Rules (docs/sms-encoding.md; the user guide's "SMS character limits"; GSM 03.38):
 
 - GSM-7 when every character is in the basic table or the extension table, else UCS-2 for the
   whole message. A basic character is one septet; an extension character (form feed ^ { } \\ [ ] ~ | €)
@@ -86,7 +86,7 @@ class Segmentation:
         return len(self.parts)
 
     def to_dict(self) -> dict:
-        """The JSON contract of `smscli parts --output json` (shared/spec/sms-encoding.md)."""
+        """The JSON contract of `smscli parts --output json` (docs/sms-encoding.md)."""
         return {
             "Encoding": self.encoding,
             "MessageParts": len(self.parts),
