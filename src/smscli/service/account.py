@@ -235,9 +235,11 @@ def _voice_calls_since(region: Region, since: float, destination: str | None = N
 
 
 def _wait(seconds: float) -> str:
-    if seconds >= 3600:
+    if seconds > 3600:
         return f"{seconds / 3600:.1f} hours"
-    return f"{math.ceil(seconds)} seconds" if seconds < 60 else f"{math.ceil(seconds / 60)} minutes"
+    if seconds > 60:
+        return f"{math.ceil(seconds / 60)} minutes"
+    return f"{math.ceil(seconds)} seconds"
 
 
 def check_voice_calls(region: Region, destination: str) -> None:
