@@ -231,3 +231,35 @@ def test_no_keyword_becomes_an_opt_out_keyword_on_a_toll_free_number(run):
     )
     shown = run(f"describe-keywords --origination-identity {number['PhoneNumberId']} --keywords LEAVE STOP")["Keywords"]
     assert [(k["Keyword"], k["KeywordAction"]) for k in shown] == [("LEAVE", "AUTOMATIC_RESPONSE"), ("STOP", "OPT_OUT")]
+
+
+def test_a_state_written_before_members_followed_their_pool_still_uses_the_pools_list(service):
+    """States saved by an earlier smscli can hold a member whose own record still names Default after
+    the pool moved to L2: every reader asks the pool, and the member takes the pool's list when it leaves."""
+    from smscli.service import simulator
+    from smscli.service.errors import ConflictException
+
+    def request_number():
+        return service.call("RequestPhoneNumber", {"IsoCountryCode": "US", "MessageType": "TRANSACTIONAL",
+                                                   "NumberCapabilities": ["SMS"], "NumberType": "SIMULATOR"})  # fmt: skip
+
+    service.call("CreateOptOutList", {"OptOutListName": "L2"})
+    first, second = request_number(), request_number()
+    pool = service.call("CreatePool", {"OriginationIdentity": first["PhoneNumberId"], "IsoCountryCode": "US",
+                                       "MessageType": "TRANSACTIONAL"})  # fmt: skip
+    service.call("AssociateOriginationIdentity", {"PoolId": pool["PoolId"], "OriginationIdentity": second["PhoneNumberId"],
+                                                  "IsoCountryCode": "US"})  # fmt: skip
+    service.call("UpdatePool", {"PoolId": pool["PoolId"], "OptOutListName": "L2"})
+    with service.write_region() as region:  # what the earlier smscli left behind
+        for number in (first, second):
+            region.collection("phone_numbers")[number["PhoneNumberId"]]["OptOutListName"] = "Default"
+        assert simulator.inbound(region, SUCCESS, second["PhoneNumber"], "STOP")["OptOutListName"] == "L2"
+    for identity in (second["PhoneNumberId"], second["PhoneNumber"], None):
+        request = {"DestinationPhoneNumber": SUCCESS, "MessageBody": "hello", **({"OriginationIdentity": identity} if identity else {})}
+        with pytest.raises(ConflictException) as raised:
+            service.call("SendTextMessage", request)
+        assert (raised.value.reason, raised.value.resource_id) == ("DESTINATION_PHONE_NUMBER_OPTED_OUT", "L2")
+    service.call("DisassociateOriginationIdentity", {"PoolId": pool["PoolId"], "OriginationIdentity": second["PhoneNumberId"],
+                                                     "IsoCountryCode": "US"})  # fmt: skip
+    left = service.call("DescribePhoneNumbers", {"PhoneNumberIds": [second["PhoneNumberId"]]})["PhoneNumbers"][0]
+    assert left["OptOutListName"] == "L2"
