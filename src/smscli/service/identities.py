@@ -6,7 +6,7 @@ Collections: `phone_numbers` keyed by PhoneNumberId, `pools` by PoolId, `sender_
 members in order as `members`: [{"kind": "phone-number" | "sender-id", "key": ...}].
 
 Pool members follow their pool. The user guide: the configuration of every number added to a pool
-"has to match the configuration of the first phone number" (001_d878c4bf3599ab7d.txt:3200-3203), and
+"has to match the configuration of the first phone number" (001_d878c4bf3599ab7d.txt:3201-3204), and
 "When you add a phone number or sender ID to a phone pool and you need make an update then you make
 the change in the phone pool" (3235-3240). So the pool is where the shared configuration (POOL_SETTINGS
 and the keywords) is changed, and every change is written through to each member phone number

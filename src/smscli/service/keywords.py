@@ -15,11 +15,11 @@ Rules (API reference and user guide):
   keyword), so a required keyword's message can change on its own;
 - US toll-free numbers: "opt-outs are managed at the carrier level. The only supported opt-out keyword
   for a US toll-free number is STOP. You can't add additional opt-out keywords, or change the response
-  message" (001_d878c4bf3599ab7d.txt:2747-2751; also 1725-1728). So a toll-free number gets HELP and STOP
-  only (the other opt-out words don't opt a customer out there: no keyword matches them), STOP can't
-  be changed, and no keyword can get the OPT_OUT action; UNSTOP and START may be added as OPT_IN
-  keywords (2752-2756). A pool made from a toll-free number inherits its keywords, and a pool holding
-  toll-free numbers has the same rules;
+  message" (001_d878c4bf3599ab7d.txt:2749-2753, repeated 3928-3932, 6790-6794 and 11046-11050; also
+  1725-1728). So a toll-free number gets HELP and STOP only (the other opt-out words don't opt a
+  customer out there: no keyword matches them), STOP can't be changed, and no keyword can get the
+  OPT_OUT action; UNSTOP and START may be added as OPT_IN keywords (2754-2756). A pool made from a
+  toll-free number inherits its keywords, and a pool holding toll-free numbers has the same rules;
 - at most 30 keywords per phone number and per pool (the defaults count).
 
 A number or pool record keeps its keywords as `keywords`: {UPPER-CASE KEYWORD: KeywordInformation}.
@@ -31,7 +31,7 @@ from __future__ import annotations
 from smscli.service import filters
 from smscli.service.countries import OPT_OUT_KEYWORD_COUNTRIES
 from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException, not_found
-from smscli.service.identities import PHONE_NUMBER, find_number_or_pool, member_numbers, members_follow
+from smscli.service.identities import PHONE_NUMBER, find_number_or_pool, member_numbers, members_follow, settings_owner
 from smscli.service.pagination import paginate
 from smscli.service.region import Region
 
@@ -151,7 +151,7 @@ _KEYWORD_FILTERS = {"keyword-action": filters.equals("KeywordAction", ("AUTOMATI
 
 def describe_keywords(region: Region, request: dict) -> dict:
     kind, record, _, _ = _target(region, request)
-    keywords = record["keywords"]
+    keywords = settings_owner(region, record)["keywords"] if kind == PHONE_NUMBER else record["keywords"]
     wanted = request.get("Keywords")
     if wanted:
         missing = [keyword for keyword in wanted if keyword.upper() not in keywords]

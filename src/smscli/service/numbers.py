@@ -49,6 +49,7 @@ from smscli.service.tags import checked_tags
 # Illustrative monthly leasing prices (USD), by number type.
 MONTHLY_LEASING_PRICE = {"LONG_CODE": "1.00", "TOLL_FREE": "2.00", "TEN_DLC": "2.00", "SIMULATOR": "0.00"}
 _NEEDS_REGISTRATION = ("TEN_DLC", "TOLL_FREE")
+_OWN_SETTINGS = ("DeletionProtectionEnabled", "InternationalSendingEnabled")  # a pooled number's own (not the pool's)
 _US_AREA_CODES = ("206", "425", "253", "360", "509", "212", "646", "312", "415", "512", "617", "303", "404", "702", "971")
 _CA_AREA_CODES = ("416", "604", "514", "403", "613", "902")
 _TOLL_FREE_PREFIXES = ("833", "844", "855", "866", "877", "888")
@@ -177,7 +178,7 @@ def _out_of_the_pool(region: Region, number: dict) -> str:
 def update_phone_number(region: Region, request: dict) -> dict:
     number = find_number(region, request["PhoneNumberId"], "PhoneNumberId")
     if number.get("PoolId"):
-        own = [member for member in ("DeletionProtectionEnabled", "InternationalSendingEnabled") if request.get(member) is not None]
+        own = [member for member in _OWN_SETTINGS if request.get(member) is not None]
         if own:
             raise _pooled(number, "can't be updated", f"to change its {own[0]}, {_out_of_the_pool(region, number)}")
         raise _pooled(number, "follows the pool's configuration", "change it on the pool (UpdatePool)")

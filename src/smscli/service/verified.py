@@ -309,7 +309,8 @@ def _chosen_origin(region: Region, record: dict, channel: str, iso: str) -> tupl
                    f"not to {destination}.")  # fmt: skip
     else:
         message = (f"The account has no ACTIVE origination identity with {_CAPABILITY[channel]} in {place_name(iso)} to send "
-                   f"the verification code to {destination}; an identity can send verification codes only within its country.")  # fmt: skip
+                   f"the verification code to {destination}; an identity can send verification codes only within its "
+                   "country.")  # fmt: skip
     raise _conflict(message, "NO_ORIGINATION_IDENTITIES_FOUND", RESOURCE_TYPE, record["VerifiedDestinationNumberId"])
 
 
