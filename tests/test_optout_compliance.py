@@ -5,6 +5,8 @@ through any number that shares the list; US toll-free numbers opt out with STOP 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 SUCCESS = "+14254147755"  # the US success destination simulator
 TOPIC = "arn:aws:sns:us-east-1:123456789012:inbound"
@@ -263,3 +265,30 @@ def test_a_state_written_before_members_followed_their_pool_still_uses_the_pools
                                                      "IsoCountryCode": "US"})  # fmt: skip
     left = service.call("DescribePhoneNumbers", {"PhoneNumberIds": [second["PhoneNumberId"]]})["PhoneNumbers"][0]
     assert left["OptOutListName"] == "L2"
+
+
+OTHER_OPT_OUT_WORDS = ["ARRET", "CANCEL", "END", "OPT-OUT", "OPTOUT", "QUIT", "REMOVE", "TD", "UNSUBSCRIBE"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(word=st.sampled_from(OTHER_OPT_OUT_WORDS), upper=st.lists(st.booleans(), min_size=11, max_size=11),
+       tail=st.sampled_from(["", ".", "!", " me", " please now"]))  # fmt: skip
+def test_the_other_opt_out_words_opt_out_on_a_10dlc_number_but_not_on_a_toll_free_one(tmp_path_factory, word, upper, tail):
+    from smscli.service import simulator
+    from smscli.service.dispatch import Service
+    from smscli.service.region import Context
+    from smscli.store.state import Store
+
+    body = "".join(c.upper() if up else c.lower() for c, up in zip(word, upper)) + tail
+    service = Service(Store(tmp_path_factory.mktemp("inbound") / "state.json"), Context())
+    numbers = {
+        kind: service.call("RequestPhoneNumber", {"IsoCountryCode": "US", "MessageType": "TRANSACTIONAL", "NumberCapabilities": ["SMS"],
+                                                  "NumberType": kind})["PhoneNumber"]  # fmt: skip
+        for kind in ("TOLL_FREE", "TEN_DLC")
+    }
+    with service.write_region() as region:
+        toll_free = simulator.inbound(region, SUCCESS, numbers["TOLL_FREE"], body)
+        assert (toll_free["Keyword"], toll_free["OptedOut"]) == (None, None)
+        assert region.collection("opt_out_lists")["Default"]["numbers"] == {}
+        ten_dlc = simulator.inbound(region, SUCCESS, numbers["TEN_DLC"], body)
+        assert (ten_dlc["Keyword"], ten_dlc["OptedOut"]) == (word, True)

@@ -4,9 +4,12 @@ production's 20 calls a minute and 5 minutes, and the 5 messages a day to one re
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 SUCCESS, FAILURE = "+14254147755", "+14254147167"  # the US destination simulators
 GB_RECIPIENTS = [f"+44770090055{index}" for index in range(6)]
@@ -59,6 +62,29 @@ def test_a_voice_message_lasts_at_most_30_seconds_in_the_sandbox(run):
     ssml = "<speak>" + "a" * 450 + "<break time='1s'/>" * 20 + "</speak>"  # tags are not spoken
     run(call(SUCCESS, origin, ssml, "--message-body-text-type SSML"))
     assert [m["CallDurationSeconds"] for m in voice_calls(run)] == [30, 30]
+
+
+@settings(max_examples=60, deadline=None)
+@given(length=st.integers(1, 3000), tier=st.sampled_from(["sandbox", "production"]))
+def test_the_length_rule_at_any_length(tmp_path_factory, length, tier):
+    from smscli.service.dispatch import Service
+    from smscli.service.errors import ValidationException
+    from smscli.service.prices import SPOKEN_CHARACTERS_PER_SECOND
+    from smscli.service.region import Context
+    from smscli.store.state import Store
+
+    service = Service(Store(tmp_path_factory.mktemp("voice") / "state.json"), Context(settings={"account_tier": tier}))
+    origin = service.call("RequestPhoneNumber", {"IsoCountryCode": "US", "MessageType": "TRANSACTIONAL", "NumberCapabilities": ["VOICE"],
+                                                 "NumberType": "SIMULATOR"})["PhoneNumberId"]  # fmt: skip
+    request = {"DestinationPhoneNumber": SUCCESS, "OriginationIdentity": origin, "MessageBody": "a" * length, "DryRun": True}
+    seconds = math.ceil(length / SPOKEN_CHARACTERS_PER_SECOND)
+    if tier == "sandbox" and seconds > 30:
+        with pytest.raises(ValidationException) as raised:
+            service.call("SendVoiceMessage", request)
+        assert (raised.value.reason, raised.value.fields[0]["Name"]) == ("MAXIMUM_SIZE_EXCEEDED", "MessageBody")
+        assert str(raised.value).startswith(f"The voice message would last {seconds} seconds;")
+    else:
+        assert service.call("SendVoiceMessage", request)["MessageId"]
 
 
 def test_out_of_the_sandbox_a_voice_message_may_last_longer(run, monkeypatch):
