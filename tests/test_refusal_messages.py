@@ -69,11 +69,13 @@ def test_a_send_without_an_identity_says_simulator_numbers_reach_only_simulators
     monkeypatch.setenv("SMSCLI_ACCOUNT_TIER", "production")
     number = simulator_number(run)["PhoneNumberId"]
     refused = run(f"send-text-message --destination-phone-number {REAL_US} --message-body hello", code=254)
-    text = (f"The account has no origination identity that can send to {REAL_US} (the United States). Its only phone numbers "
-            f"there with SMS are simulator numbers ({number}), and a simulator number sends only to the destination "
+    text = (f"The account has no origination identity that can send to {REAL_US} (the United States). Its only ACTIVE phone "
+            f"numbers there with SMS are simulator numbers ({number}), and a simulator number sends only to the destination "
             "simulator numbers.")  # fmt: skip
     assert refused.err == error("SendTextMessage", "ConflictException", text,
                                 f"Reason: NO_ORIGINATION_IDENTITIES_FOUND\nResourceType: phone-number\nResourceId: {REAL_US}\n")  # fmt: skip
+    run("request-phone-number --iso-country-code US --message-type TRANSACTIONAL --number-capabilities SMS --number-type TOLL_FREE")
+    assert run(f"send-text-message --destination-phone-number {REAL_US} --message-body hello", code=254).err == refused.err  # PENDING
     run(f"send-text-message --destination-phone-number {SUCCESS} --message-body hello")  # a simulator destination: it goes
 
 
@@ -82,8 +84,8 @@ def test_a_verification_code_without_an_identity_says_simulator_numbers_reach_on
     verified = run(f"create-verified-destination-number --destination-phone-number {REAL_US}")["VerifiedDestinationNumberId"]
     refused = run(f"send-destination-number-verification-code --verified-destination-number-id {verified} "
                   "--verification-channel TEXT", code=254)  # fmt: skip
-    text = (f"The account's only phone numbers in the United States with SMS are simulator numbers ({number}), and a "
-            f"simulator number sends only to the destination simulator numbers, not to {REAL_US}.")  # fmt: skip
+    text = (f"The account's only ACTIVE phone numbers in the United States with SMS are simulator numbers ({number}), and "
+            f"a simulator number sends only to the destination simulator numbers, not to {REAL_US}.")  # fmt: skip
     assert refused.err == error("SendDestinationNumberVerificationCode", "ConflictException", text,
                                 "Reason: NO_ORIGINATION_IDENTITIES_FOUND\nResourceType: verified-destination-number\n"
                                 f"ResourceId: {verified}\n")  # fmt: skip

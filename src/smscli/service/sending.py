@@ -207,12 +207,12 @@ def _chosen_origin(region: Region, channel: str, iso: str, destination: str, con
     if default and place is not None and place.sender_ids != "no":
         return Origin("default-sender-id", None, None, default)
     message = f"The account has no origination identity that can send to {destination} ({place_name(iso)})."
-    simulators = [number["PhoneNumberId"] for number in region.collection(NUMBERS).values()
-                  if number["NumberType"] == "SIMULATOR" and number["IsoCountryCode"] == iso and number["Status"] == "ACTIVE"
-                  and CAPABILITY[channel] in number["NumberCapabilities"]]  # fmt: skip
-    if simulators:
-        message += (f" Its only phone numbers there with {CAPABILITY[channel]} are simulator numbers ({', '.join(simulators)}), "
-                    "and a simulator number sends only to the destination simulator numbers.")  # fmt: skip
+    candidates = [number for number in region.collection(NUMBERS).values() if number["IsoCountryCode"] == iso
+                  and number["Status"] == "ACTIVE" and CAPABILITY[channel] in number["NumberCapabilities"]]  # fmt: skip
+    if candidates and all(number["NumberType"] == "SIMULATOR" for number in candidates):
+        message += (f" Its only ACTIVE phone numbers there with {CAPABILITY[channel]} are simulator numbers "
+                    f"({', '.join(number['PhoneNumberId'] for number in candidates)}), and a simulator number sends only to "
+                    "the destination simulator numbers.")  # fmt: skip
     raise _conflict(message, "NO_ORIGINATION_IDENTITIES_FOUND", PHONE_NUMBER, destination)
 
 
