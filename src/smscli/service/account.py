@@ -17,7 +17,20 @@ Rules (API reference, user guide quotas):
   should the tier change) or MaxLimit, Overridden says whether an override is set; deleting an
   override (set or not) answers the MaxLimit;
 - a send whose price would take the month's spend of its channel above the EnforcedLimit is refused
-  (ServiceQuotaExceededException MONTHLY_SPEND_LIMIT_REACHED_FOR_<CHANNEL>).
+  (ServiceQuotaExceededException MONTHLY_SPEND_LIMIT_REACHED_FOR_<CHANNEL>);
+- voice quotas (the guide's voice sandbox, 001_d878c4bf3599ab7d.txt:1227-1254, and its voice quotas
+  table, 14470-14525): in the sandbox at most 20 voice messages in any 24 hours, 5 calls a minute and
+  30 seconds a message; in production 20 calls a minute and 5 minutes a message, no daily total; in
+  both, 5 voice messages to one recipient in any 24 hours. The length is measured at the simulation's
+  speaking rate (prices.SPOKEN_CHARACTERS_PER_SECOND). Each refusal (smscli decisions, the reference's
+  enums having no value for the account-wide rates): too long, ValidationException
+  MAXIMUM_SIZE_EXCEEDED (Fields MessageBody); calls a minute, ThrottlingException (the API's exception
+  for "too many requests were sent during a certain amount of time"; it has no Reason); the sandbox's
+  daily total, ServiceQuotaExceededException with no Reason, so that a script tells it apart from the
+  per-recipient DAILY_DESTINATION_CALL_LIMIT. Counted: every voice message in the outbox, voice
+  verification codes included (a code sent by VOICE is a call to the recipient); a DryRun records
+  nothing, so it counts nothing (but is refused as a real send would be). The windows slide on the
+  simulated clock (`smscli sim clock --advance`).
 
 State: the `account` collection holds `DefaultProtectConfigurationId` (set by the protect
 configuration operations), `spend_limit_overrides` {channel: USD} and `spend` {"YYYY-MM": {channel: USD}}.
@@ -25,9 +38,11 @@ configuration operations), `spend_limit_overrides` {channel: USD} and `spend` {"
 
 from __future__ import annotations
 
+import math
 import time
 
-from smscli.service.errors import ServiceQuotaExceededException, ValidationException
+from smscli.service.errors import ServiceQuotaExceededException, ThrottlingException, ValidationException
+from smscli.service.outbox import MESSAGES
 from smscli.service.pagination import paginate
 from smscli.service.region import Region
 
@@ -188,6 +203,73 @@ def check_spend(region: Region, channel: str, price: float) -> None:
 def add_spend(region: Region, channel: str, price: float) -> None:
     month = _account(region).setdefault(_SPEND, {}).setdefault(_month(region), {})
     month[channel] = round(month.get(channel, 0.0) + price, 6)
+
+
+# ---------------------------------------------------------------------------------------------
+# Voice quotas (called by SendVoiceMessage and by voice verification codes)
+
+DAY_SECONDS, MINUTE_SECONDS = 24 * 3600, 60
+VOICE_CALLS_PER_RECIPIENT_PER_DAY = 5
+VOICE_CALLS_PER_DAY = {SANDBOX: 20, PRODUCTION: None}
+VOICE_CALLS_PER_MINUTE = {SANDBOX: 5, PRODUCTION: 20}
+VOICE_MESSAGE_SECONDS = {SANDBOX: 30, PRODUCTION: 5 * 60}
+
+
+def check_voice_length(region: Region, seconds: int) -> None:
+    """Refuse a voice message longer than the tier allows (ValidationException MAXIMUM_SIZE_EXCEEDED)."""
+    limit = VOICE_MESSAGE_SECONDS[tier(region)]
+    if seconds > limit:
+        where = "in the voice sandbox" if in_sandbox(region) else "out of the voice sandbox"
+        message = f"The voice message would last {seconds} seconds; {where} a voice message lasts at most {limit} seconds."
+        raise ValidationException(message, reason="MAXIMUM_SIZE_EXCEEDED", fields=[{"Name": "MessageBody", "Message": message}])
+
+
+def _voice_calls_since(region: Region, since: float, destination: str | None = None) -> list[float]:
+    """When each voice message of the outbox after `since` was made (to `destination`, or to anyone), oldest first."""
+    return sorted(
+        message["CreatedTimestamp"]
+        for message in region.collection(MESSAGES).values()
+        if message.get("Channel") == VOICE and message["CreatedTimestamp"] > since
+        and (destination is None or message["DestinationPhoneNumber"] == destination)
+    )  # fmt: skip
+
+
+def _wait(seconds: float) -> str:
+    if seconds > 3600:
+        return f"{seconds / 3600:.1f} hours"
+    if seconds > 60:
+        return f"{math.ceil(seconds / 60)} minutes"
+    return f"{math.ceil(seconds)} seconds"
+
+
+def check_voice_calls(region: Region, destination: str) -> None:
+    """Refuse one more voice message over the account's daily total (sandbox), the recipient's daily
+    total or the calls a minute, checked in that order: the longest wait first."""
+    now = region.now()
+    level = tier(region)
+    per_day = VOICE_CALLS_PER_DAY[level]
+    today = _voice_calls_since(region, now - DAY_SECONDS)
+    if per_day is not None and len(today) >= per_day:
+        raise ServiceQuotaExceededException(
+            f"The account is in the voice sandbox, which sends at most {per_day} voice messages in 24 hours (to all "
+            f"recipients together); {len(today)} were sent in the last 24 hours. The next one can go in "
+            f"{_wait(today[-per_day] + DAY_SECONDS - now)}."
+        )
+    to_recipient = _voice_calls_since(region, now - DAY_SECONDS, destination)
+    if len(to_recipient) >= VOICE_CALLS_PER_RECIPIENT_PER_DAY:
+        raise ServiceQuotaExceededException(
+            f"{destination} already received {len(to_recipient)} voice messages in the last 24 hours, the most allowed "
+            f"({VOICE_CALLS_PER_RECIPIENT_PER_DAY}).",
+            reason="DAILY_DESTINATION_CALL_LIMIT",
+        )
+    per_minute = VOICE_CALLS_PER_MINUTE[level]
+    last_minute = _voice_calls_since(region, now - MINUTE_SECONDS)
+    if len(last_minute) >= per_minute:
+        where = "The account is in the voice sandbox, which makes" if level == SANDBOX else "The account makes"
+        raise ThrottlingException(
+            f"{where} at most {per_minute} voice calls a minute; {len(last_minute)} were made in the last 60 seconds. "
+            f"Try again in {_wait(last_minute[-per_minute] + MINUTE_SECONDS - now)}."
+        )
 
 
 OPERATIONS = {

@@ -4,9 +4,20 @@ and the settings numbers and pools share (opt-out list, two-way, self-managed op
 Collections: `phone_numbers` keyed by PhoneNumberId, `pools` by PoolId, `sender_ids` by
 "SenderId/IsoCountryCode" (the pair is a sender ID's identity, as in its ARN). A pool keeps its
 members in order as `members`: [{"kind": "phone-number" | "sender-id", "key": ...}].
+
+Pool members follow their pool. The user guide: the configuration of every number added to a pool
+"has to match the configuration of the first phone number" (001_d878c4bf3599ab7d.txt:3201-3204), and
+"When you add a phone number or sender ID to a phone pool and you need make an update then you make
+the change in the phone pool" (3235-3240). So the pool is where the shared configuration (POOL_SETTINGS
+and the keywords) is changed, and every change is written through to each member phone number
+(`members_follow`): DescribePhoneNumbers shows a member with its pool's opt-out list, and a member
+taken out of the pool keeps what it had in it. Readers of a number's effective settings (sends,
+inbound messages) still ask `settings_owner`, which answers the pool for a member.
 """
 
 from __future__ import annotations
+
+import copy
 
 from smscli.service import arns
 from smscli.service.countries import country, place_name
@@ -103,10 +114,47 @@ def pools_holding(region: Region, kind: str, key: str) -> list[dict]:
 # Settings that phone numbers and pools share (UpdatePhoneNumber, UpdatePool)
 
 _SHARED_FLAGS = ("TwoWayEnabled", "SelfManagedOptOutsEnabled", "DeletionProtectionEnabled")
+# What a pool's member phone numbers share with it (besides the keywords), as the guide lists a pool's
+# configuration: "keywords, message type, opt-out list, two-way configuration, and self-managed opt-out
+# configuration" (001_d878c4bf3599ab7d.txt:3195-3197); a number's message type never changes.
+POOL_SETTINGS = ("OptOutListName", "TwoWayEnabled", "TwoWayChannelArn", "TwoWayChannelRole", "SelfManagedOptOutsEnabled")
+
+
+def settings_owner(region: Region, number: dict) -> dict:
+    """Whose opt-out list, two-way configuration, self-managed opt-outs and keywords apply to a phone
+    number: its pool's while it is in one, else its own."""
+    pool = region.collection(POOLS).get(number.get("PoolId") or "")
+    return pool if pool is not None else number
+
+
+def member_numbers(region: Region, pool: dict) -> list[dict]:
+    numbers = region.collection(NUMBERS)
+    return [numbers[m["key"]] for m in pool["members"] if m["kind"] == PHONE_NUMBER and m["key"] in numbers]
+
+
+def follow_pool(number: dict, pool: dict) -> None:
+    """Give a member phone number its pool's shared settings and keywords."""
+    for member in POOL_SETTINGS:
+        if member in pool:
+            number[member] = pool[member]
+        else:
+            number.pop(member, None)
+    number["keywords"] = copy.deepcopy(pool["keywords"])
+
+
+def members_follow(region: Region, pool: dict) -> None:
+    """Write a pool's configuration through to every member phone number (after a change on the pool)."""
+    for number in member_numbers(region, pool):
+        follow_pool(number, pool)
 
 
 def apply_settings(region: Region, record: dict, request: dict, countries: list[str], extra_flags: tuple[str, ...]) -> None:
-    """Apply the members an update gives (others stay as they are), with the service's rules:
+    """Apply the members an update gives (others stay as they are), with the service's rules."""
+    record.update(checked_settings(region, record, request, countries, extra_flags))
+
+
+def checked_settings(region: Region, record: dict, request: dict, countries: list[str], extra_flags: tuple[str, ...]) -> dict:
+    """The changes an update gives, checked with the service's rules (nothing is changed):
     the opt-out list must exist; two-way needs a channel and a country that supports it;
     self-managed opt-outs need two-way."""
     changes = {}
@@ -123,7 +171,17 @@ def apply_settings(region: Region, record: dict, request: dict, countries: list[
         raise ValidationException(
             message, reason="TWO_WAY_NOT_ENABLED", fields=[{"Name": "SelfManagedOptOutsEnabled", "Message": message}]
         )
-    record.update(changes)
+    return changes
+
+
+def check_two_way_capability(number: dict, pool_id: str | None = None) -> None:
+    """Two-way messaging needs a number that can receive text messages (the SMS capability)."""
+    if "SMS" not in number["NumberCapabilities"]:
+        message = "Two-way messaging needs a number with the SMS capability."
+        if pool_id:
+            message = (f"Two-way messaging needs numbers with the SMS capability; the phone number {number['PhoneNumberId']} "
+                       f"of the pool {pool_id} has none.")  # fmt: skip
+        raise ValidationException(message, reason="INVALID_PARAMETER", fields=[{"Name": "TwoWayEnabled", "Message": message}])
 
 
 def check_two_way(settings: dict, countries: list[str]) -> None:

@@ -7,10 +7,14 @@ Rules (API reference, user guide and its country table):
   numbers can be leased directly; MMS only in the US and Canada; SHORT_CODE is never requestable
   (the request shape already refuses it);
 - capabilities are fixed at purchase; a new number uses the Default opt-out list unless one is given,
-  has two-way and self-managed opt-outs off, gets the default keywords, and may join a pool
-  (`--pool-id`), taking the pool's configuration;
-- a number in a pool can't be updated or released; deletion protection blocks release; a 10DLC
-  number can be released only when ACTIVE;
+  has two-way and self-managed opt-outs off, gets the default keywords of its country and type
+  (keywords.py: a toll-free number has HELP and STOP only), and may join a pool (`--pool-id`), taking
+  the pool's configuration; one that would not match the pool is refused with an error that names
+  the pool and what differs (the number is never created);
+- a number in a pool can't be updated or released (its shared settings are changed on the pool);
+  deletion protection blocks release; a 10DLC number can be released only when ACTIVE. A pooled
+  number is refused as pooled first, with advice in the order it can be followed (out of the pool,
+  then deletion protection off), since UpdatePhoneNumber refuses a pooled number too;
 - 25 phone numbers per account.
 
 Statuses: RequestPhoneNumber answers PENDING; the simulation provisions at once, so a stored number
@@ -21,23 +25,31 @@ use the 555-01XX numbers reserved for fiction) and never reused.
 
 from __future__ import annotations
 
-import copy
 import zlib
 
 from smscli import spec
 from smscli.service import account, describe, filters
 from smscli.service.countries import US_AND_TERRITORIES, country, place_name
 from smscli.service.errors import ConflictException, ValidationException
-from smscli.service.identities import NUMBERS, PHONE_NUMBER, apply_settings, find_number, find_pool
+from smscli.service.identities import (
+    NUMBERS,
+    PHONE_NUMBER,
+    apply_settings,
+    check_two_way_capability,
+    find_number,
+    find_pool,
+    follow_pool,
+)
 from smscli.service.keywords import default_keywords
 from smscli.service.optout import DEFAULT_LIST, find_list
-from smscli.service.pools import add_member, check_fits
+from smscli.service.pools import add_member, check_new_number_fits
 from smscli.service.region import Region
 from smscli.service.tags import checked_tags
 
 # Illustrative monthly leasing prices (USD), by number type.
 MONTHLY_LEASING_PRICE = {"LONG_CODE": "1.00", "TOLL_FREE": "2.00", "TEN_DLC": "2.00", "SIMULATOR": "0.00"}
 _NEEDS_REGISTRATION = ("TEN_DLC", "TOLL_FREE")
+_OWN_SETTINGS = ("DeletionProtectionEnabled", "InternationalSendingEnabled")  # a pooled number's own (not the pool's)
 _US_AREA_CODES = ("206", "425", "253", "360", "509", "212", "646", "312", "415", "512", "617", "303", "404", "702", "971")
 _CA_AREA_CODES = ("416", "604", "514", "403", "613", "902")
 _TOLL_FREE_PREFIXES = ("833", "844", "855", "866", "877", "888")
@@ -131,11 +143,12 @@ def request_phone_number(region: Region, request: dict) -> dict:
         "DeletionProtectionEnabled": bool(request.get("DeletionProtectionEnabled")),
         "CreatedTimestamp": region.now(),
         "Tags": tags,
-        "keywords": default_keywords(iso),
+        "keywords": default_keywords(iso, number_type),
     }
     if pool is not None:
-        _take_pool_configuration(number, pool, explicit_list=opt_out_list)
-        check_fits(region, pool, PHONE_NUMBER, number)
+        follow_pool(number, pool)  # a new number joining a pool takes the pool's settings ...
+        number["OptOutListName"] = opt_out_list or pool["OptOutListName"]  # ... a list given explicitly must match
+        check_new_number_fits(region, pool, number)
         add_member(pool, PHONE_NUMBER, number)
     if request.get("RegistrationId"):  # the new number is associated with it (registration_associations.py's rules)
         from smscli.service.registration_associations import join_new_number
@@ -145,45 +158,50 @@ def request_phone_number(region: Region, request: dict) -> dict:
     return {**number, "Status": "PENDING"}
 
 
-def _take_pool_configuration(number: dict, pool: dict, explicit_list: str | None) -> None:
-    """A new number joining a pool takes the pool's settings (a list given explicitly must match)."""
-    for member in ("TwoWayEnabled", "TwoWayChannelArn", "TwoWayChannelRole", "SelfManagedOptOutsEnabled"):
-        if member in pool:
-            number[member] = pool[member]
-    number["OptOutListName"] = explicit_list or pool["OptOutListName"]
-    number["keywords"] = copy.deepcopy(pool["keywords"])
+def _pooled(number: dict, what: str, advice: str) -> ConflictException:
+    return ConflictException(
+        f"The phone number {number['PhoneNumberId']} is in the pool {number['PoolId']} and {what}; {advice}.",
+        reason="PHONE_NUMBER_ASSOCIATED_TO_POOL",
+        resource_type=PHONE_NUMBER,
+        resource_id=number["PhoneNumberId"],
+    )
 
 
-def _refuse_if_pooled(number: dict, action: str) -> None:
-    if number.get("PoolId"):
-        raise ConflictException(
-            f"The phone number {number['PhoneNumberId']} is in the pool {number['PoolId']} and can't be {action}; "
-            "change the pool, or take the number out of it first.",
-            reason="PHONE_NUMBER_ASSOCIATED_TO_POOL",
-            resource_type=PHONE_NUMBER,
-            resource_id=number["PhoneNumberId"],
-        )
+def _out_of_the_pool(region: Region, number: dict) -> str:
+    """How to take a number out of its pool: disassociate it, or, the last member, delete the pool."""
+    pool = region.collection("pools").get(number["PoolId"], {})
+    if len(pool.get("members", ())) <= 1:
+        return f"delete the pool {number['PoolId']} first (DeletePool; the number is its last origination identity)"
+    return "take it out of the pool first (DisassociateOriginationIdentity)"
 
 
 def update_phone_number(region: Region, request: dict) -> dict:
     number = find_number(region, request["PhoneNumberId"], "PhoneNumberId")
-    _refuse_if_pooled(number, "updated")
-    if request.get("TwoWayEnabled") and "SMS" not in number["NumberCapabilities"]:
-        raise _invalid("TwoWayEnabled", "Two-way messaging needs a number with the SMS capability.")
+    if number.get("PoolId"):
+        own = [member for member in _OWN_SETTINGS if request.get(member) is not None]
+        if own:
+            raise _pooled(number, "can't be updated", f"to change its {own[0]}, {_out_of_the_pool(region, number)}")
+        raise _pooled(number, "follows the pool's configuration", "change it on the pool (UpdatePool)")
+    if request.get("TwoWayEnabled"):
+        check_two_way_capability(number)
     apply_settings(region, number, request, [number["IsoCountryCode"]], ("InternationalSendingEnabled",))
     return number
 
 
 def release_phone_number(region: Region, request: dict) -> dict:
     number = find_number(region, request["PhoneNumberId"], "PhoneNumberId")
+    if number.get("PoolId"):
+        advice = _out_of_the_pool(region, number)
+        if number["DeletionProtectionEnabled"]:
+            advice += ", then turn off its deletion protection (UpdatePhoneNumber)"
+        raise _pooled(number, "can't be released", advice)
     if number["DeletionProtectionEnabled"]:
         raise ConflictException(
-            f"The phone number {number['PhoneNumberId']} has deletion protection enabled.",
+            f"The phone number {number['PhoneNumberId']} has deletion protection enabled; turn it off first (UpdatePhoneNumber).",
             reason="DELETION_PROTECTION_ENABLED",
             resource_type=PHONE_NUMBER,
             resource_id=number["PhoneNumberId"],
         )
-    _refuse_if_pooled(number, "released")
     if number["NumberType"] == "TEN_DLC" and number["Status"] != "ACTIVE":
         raise _invalid("PhoneNumberId", "A 10DLC phone number can be released only when it is ACTIVE.",
                        "PHONE_NUMBER_CANNOT_BE_RELEASED")  # fmt: skip

@@ -14,6 +14,12 @@ Rules (API reference, user guide; decisions of the team's API digest where both 
 - the last identity can't be removed (ConflictException LAST_PHONE_NUMBER); deleting a pool removes
   all its identities from it (they stay in the account) and its keywords; deletion protection
   blocks DeletePool;
+- members follow their pool: "When you add a phone number or sender ID to a phone pool and you need
+  make an update then you make the change in the phone pool" (001_d878c4bf3599ab7d.txt:3235-3240), so
+  UpdatePool's opt-out list, two-way configuration and self-managed opt-outs (and PutKeyword and
+  DeleteKeyword on the pool) are written through to every member phone number, which keeps them when
+  it leaves the pool (identities.members_follow). UpdatePool checks every member before it changes
+  anything: enabling two-way needs the SMS capability on each member number;
 - 25 pools per account, 100 identities per pool.
 
 Statuses: CreatePool answers CREATING and DeletePool DELETING; the simulation does the work at once,
@@ -25,21 +31,26 @@ from __future__ import annotations
 import copy
 
 from smscli.service import account, describe, filters
-from smscli.service.errors import ConflictException, ServiceQuotaExceededException
+from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException
 from smscli.service.identities import (
     NUMBERS,
     PHONE_NUMBER,
     POOL,
     POOLS,
     SENDER_IDS,
-    apply_settings,
-    country_mismatch,
     find_number_or_sender_id,
+    check_two_way_capability,
+    checked_settings,
+    country_mismatch,
     find_pool,
+    follow_pool,
     identity_arn,
     identity_id,
     identity_key,
+    member_numbers,
+    members_follow,
 )
+from smscli.service.countries import place_name
 from smscli.service.keywords import default_keywords
 from smscli.service.pagination import paginate
 from smscli.service.region import Region
@@ -126,8 +137,16 @@ def _inherited(kind: str, identity: dict) -> dict:
 
 
 def update_pool(region: Region, request: dict) -> dict:
+    """Change the pool and, through it, its member numbers: every check first, then every change."""
     pool = find_pool(region, request["PoolId"], "PoolId")
-    apply_settings(region, pool, request, [pool["iso_country_code"]], ("SharedRoutesEnabled",))
+    members = member_numbers(region, pool)
+    countries = list(dict.fromkeys([pool["iso_country_code"], *(number["IsoCountryCode"] for number in members)]))
+    changes = checked_settings(region, pool, request, countries, ("SharedRoutesEnabled",))
+    if changes.get("TwoWayEnabled"):
+        for number in members:
+            check_two_way_capability(number, pool["PoolId"])
+    pool.update(changes)
+    members_follow(region, pool)
     return pool
 
 
@@ -138,10 +157,9 @@ def delete_pool(region: Region, request: dict) -> dict:
     if pool["DeletionProtectionEnabled"]:
         raise _conflict(f"The pool {pool['PoolId']} has deletion protection enabled.", "DELETION_PROTECTION_ENABLED",
                         POOL, pool["PoolId"])  # fmt: skip
-    numbers = region.collection(NUMBERS)
-    for member in pool["members"]:
-        if member["kind"] == PHONE_NUMBER:
-            numbers[member["key"]].pop("PoolId", None)
+    for number in member_numbers(region, pool):
+        follow_pool(number, pool)  # a freed number keeps the configuration it had in the pool
+        number.pop("PoolId", None)
     del region.collection(POOLS)[pool["PoolId"]]
     return {**pool, "Status": "DELETING"}
 
@@ -170,33 +188,72 @@ def describe_pools(region: Region, request: dict) -> dict:
 # Members
 
 
+def _first_difference(region: Region, pool: dict, kind: str, identity: dict) -> tuple[str, str, str, str] | None:
+    """How an identity's configuration differs from the pool's, first difference only, as (Reason, what
+    differs, the pool's value, the identity's value), or None when it fits."""
+    if identity["IsoCountryCode"] != pool["iso_country_code"]:
+        return "COUNTRY_CODE_MISMATCH", "country", pool["iso_country_code"], identity["IsoCountryCode"]
+    if not _message_type_fits(kind, identity, pool["MessageType"]):
+        theirs = identity["MessageType"] if kind == PHONE_NUMBER else ", ".join(identity["MessageTypes"])
+        return "MESSAGE_TYPE_MISMATCH", "message type", pool["MessageType"], theirs
+    if kind != PHONE_NUMBER:
+        return None
+    capabilities = _capabilities_of_members(region, pool, identity)
+    ours_caps, theirs_caps = ", ".join(capabilities or []), ", ".join(sorted(identity["NumberCapabilities"]))
+    differences = [
+        (identity["OptOutListName"] != pool["OptOutListName"], "OPT_OUT_LIST_MISMATCH", "opt-out list",
+         pool["OptOutListName"], identity["OptOutListName"]),
+        (any(identity.get(m) != pool.get(m) for m in _TWO_WAY), "TWO_WAY_CONFIG_MISMATCH", "two-way configuration", "", ""),
+        (identity["SelfManagedOptOutsEnabled"] != pool["SelfManagedOptOutsEnabled"], "SELF_MANAGED_OPT_OUTS_MISMATCH",
+         "self-managed opt-out setting", "", ""),
+        (identity["keywords"] != pool["keywords"], "KEYWORD_MISMATCH", "keywords", "", ""),
+        (capabilities is not None and ours_caps != theirs_caps, "NUMBER_CAPABILITIES_MISMATCH", "number capabilities",
+         ours_caps, theirs_caps),
+    ]  # fmt: skip
+    return next((difference[1:] for difference in differences if difference[0]), None)
+
+
 def check_fits(region: Region, pool: dict, kind: str, identity: dict) -> None:
     """Refuse an identity whose configuration differs from the pool's, as the service does."""
-    key = identity_id(kind, identity)
-    if identity["IsoCountryCode"] != pool["iso_country_code"]:
-        raise country_mismatch(identity["IsoCountryCode"], pool["iso_country_code"])
-    if not _message_type_fits(kind, identity, pool["MessageType"]):
-        raise _conflict(f"The pool {pool['PoolId']} sends {pool['MessageType']} messages; {key} does not.",
-                        "MESSAGE_TYPE_MISMATCH", kind, key)  # fmt: skip
-    if kind != PHONE_NUMBER:
+    difference = _first_difference(region, pool, kind, identity)
+    if difference is None:
         return
-    differences = [
-        (identity["OptOutListName"] != pool["OptOutListName"], "OPT_OUT_LIST_MISMATCH", "opt-out list"),
-        (any(identity.get(m) != pool.get(m) for m in _TWO_WAY), "TWO_WAY_CONFIG_MISMATCH", "two-way configuration"),
-        (identity["SelfManagedOptOutsEnabled"] != pool["SelfManagedOptOutsEnabled"], "SELF_MANAGED_OPT_OUTS_MISMATCH",
-         "self-managed opt-out setting"),
-        (identity["keywords"] != pool["keywords"], "KEYWORD_MISMATCH", "keywords"),
-        (_capabilities_differ(region, pool, identity), "NUMBER_CAPABILITIES_MISMATCH", "number capabilities"),
-    ]  # fmt: skip
-    for differs, reason, what in differences:
-        if differs:
-            raise _conflict(f"{key} and the pool {pool['PoolId']} differ in their {what}.", reason, kind, key)
+    reason, what, ours, theirs = difference
+    key = identity_id(kind, identity)
+    if reason == "COUNTRY_CODE_MISMATCH":
+        raise country_mismatch(theirs, ours)
+    if reason == "MESSAGE_TYPE_MISMATCH":
+        raise _conflict(f"The pool {pool['PoolId']} sends {ours} messages; {key} does not.", reason, kind, key)
+    raise _conflict(f"{key} and the pool {pool['PoolId']} differ in their {what}.", reason, kind, key)
 
 
-def _capabilities_differ(region: Region, pool: dict, number: dict) -> bool:
-    numbers = region.collection(NUMBERS)
-    members = [numbers[m["key"]] for m in pool["members"] if m["kind"] == PHONE_NUMBER and m["key"] != number["PhoneNumberId"]]
-    return bool(members) and sorted(members[0]["NumberCapabilities"]) != sorted(number["NumberCapabilities"])
+def check_new_number_fits(region: Region, pool: dict, number: dict) -> None:
+    """Refuse a number requested into a pool (RequestPhoneNumber with PoolId) that would not match it.
+    The number is never created, so the error names the pool and what differs, not the number."""
+    difference = _first_difference(region, pool, PHONE_NUMBER, number)
+    if difference is None:
+        return
+    reason, what, ours, theirs = difference
+    pool_id = pool["PoolId"]
+    if reason == "COUNTRY_CODE_MISMATCH":
+        message = (f"The pool {pool_id} sends from {place_name(ours)}: a new phone number of {place_name(theirs)} "
+                   "can't join it.")  # fmt: skip
+        raise ValidationException(message, reason=reason, fields=[{"Name": "IsoCountryCode", "Message": message}])
+    messages = {
+        "MESSAGE_TYPE_MISMATCH": f"The pool {pool_id} sends {ours} messages: a new {theirs} phone number can't join it.",
+        "OPT_OUT_LIST_MISMATCH": f"The pool {pool_id} uses the opt-out list {ours}: a new phone number on the list {theirs} "
+                                 "can't join it (leave out OptOutListName to take the pool's list).",
+        "NUMBER_CAPABILITIES_MISMATCH": f"The phone numbers of the pool {pool_id} have the capabilities {ours}: a new "
+                                        f"phone number with {theirs} can't join it.",
+    }  # fmt: skip
+    message = messages.get(reason, f"A new phone number and the pool {pool_id} would differ in their {what}.")
+    raise _conflict(message, reason, POOL, pool_id)
+
+
+def _capabilities_of_members(region: Region, pool: dict, number: dict) -> list[str] | None:
+    """The capabilities of the pool's (other) phone numbers, which a new member must have; None when it has none."""
+    members = [member for member in member_numbers(region, pool) if member["PhoneNumberId"] != number["PhoneNumberId"]]
+    return sorted(members[0]["NumberCapabilities"]) if members else None
 
 
 def add_member(pool: dict, kind: str, identity: dict) -> None:
@@ -233,6 +290,8 @@ def associate_origination_identity(region: Region, request: dict) -> dict:
         raise _conflict(f"The pool {pool['PoolId']} is not ACTIVE.", "RESOURCE_NOT_ACTIVE", POOL, pool["PoolId"])
     check_fits(region, pool, kind, identity)
     add_member(pool, kind, identity)
+    if kind == PHONE_NUMBER:
+        follow_pool(identity, pool)
     return _membership_reply(pool, kind, identity)
 
 
@@ -250,6 +309,7 @@ def disassociate_origination_identity(region: Region, request: dict) -> dict:
         )  # fmt: skip
     pool["members"].remove(member)
     if kind == PHONE_NUMBER:
+        follow_pool(identity, pool)  # it keeps the configuration it had in the pool
         identity.pop("PoolId", None)
     return _membership_reply(pool, kind, identity)
 

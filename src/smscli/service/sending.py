@@ -11,7 +11,8 @@ Every check a real send makes runs, in this order, each with the service's excep
  3. the configuration set and protect configuration exist (ResourceNotFoundException);
  4. the origination identity: as named (E.164 number, phone number id/ARN, sender ID/ARN, pool id/ARN)
     or, for text without one, an ACTIVE number of the destination's country, else a sender ID there,
-    else the configuration set's default sender ID (NO_ORIGINATION_IDENTITIES_FOUND when none fits);
+    else the configuration set's default sender ID (NO_ORIGINATION_IDENTITIES_FOUND when none fits; when
+    the only numbers that could are simulator numbers, the message says they reach only simulators);
     a pool sends from its first member that fits; ACTIVE (RESOURCE_NOT_ACTIVE); the channel's
     capability (VOICE_CAPABILITY_NOT_AVAILABLE, NUMBER_CAPABILITIES_MISMATCH); no sender IDs for voice;
  5. the identity reaches the destination: same country unless the number may send abroad
@@ -19,16 +20,21 @@ Every check a real send makes runs, in this order, each with the service's excep
     sends only to destination simulators of its country; inbound-only long codes don't send;
  6. the sandbox (a new account's tier): only VERIFIED verified destination numbers and destination
     simulators (Conflict DESTINATION_PHONE_NUMBER_NOT_VERIFIED); voice only to the sandbox countries;
- 7. opt-outs: the opt-out list of the pool or number used (a sender ID: Default) holds the
-    destination (Conflict DESTINATION_PHONE_NUMBER_OPTED_OUT), unless opt-outs are self-managed;
+ 7. opt-outs: the opt-out list of the pool or number used holds the destination (Conflict
+    DESTINATION_PHONE_NUMBER_OPTED_OUT), unless opt-outs are self-managed; a number in a pool uses its
+    pool's list and setting however it is named (the pool, the number's id, ARN or E.164 number, or
+    chosen for a send without an identity: identities.settings_owner); a sender ID named directly, or a
+    configuration set's default sender ID, uses the Default list;
  7b. the protect configuration in effect (the message's, else the configuration set's, else the
     account default) lets the message through: a number override first, then the country rule
     (protect.check_send);
  8. price: MaxPrice (per text part, per MMS) or MaxPricePerMinute (PRICE_OVER_THRESHOLD), from the
     illustrative table in prices.py;
  9. the month's spend limit of the channel (ServiceQuotaExceededException
-    MONTHLY_SPEND_LIMIT_REACHED_FOR_TEXT/VOICE/MEDIA); voice: 5 calls per recipient a day
-    (DAILY_DESTINATION_CALL_LIMIT).
+    MONTHLY_SPEND_LIMIT_REACHED_FOR_TEXT/VOICE/MEDIA); voice: the account's voice quotas
+    (account.check_voice_calls: the sandbox's 20 a day, 5 per recipient a day, 5 or 20 calls a minute)
+    and, with the body (1), the message's length (account.check_voice_length: 30 seconds in the sandbox,
+    5 minutes out of it).
 DryRun stops there: it returns a MessageId and records nothing (no message, event or spend).
 Otherwise the message goes to the outbox, the spend is added, its events go to the configuration
 set's destinations (events.py), and with feedback enabled (the request, else the set's default) it
@@ -43,8 +49,8 @@ from collections import namedtuple
 from smscli.service import account, arns, events, protect
 from smscli.service.configsets import find_configuration_set
 from smscli.service.countries import country, place_name
-from smscli.service.errors import ConflictException, ServiceQuotaExceededException, ValidationException, not_found
-from smscli.service.identities import NUMBERS, PHONE_NUMBER, POOL, SENDER_ID, SENDER_IDS, find_pool, sender_key
+from smscli.service.errors import ConflictException, ValidationException, not_found
+from smscli.service.identities import NUMBERS, PHONE_NUMBER, POOL, SENDER_ID, SENDER_IDS, find_pool, sender_key, settings_owner
 from smscli.service.optout import LISTS
 from smscli.service.outbox import MESSAGES, new_message_id, record_message
 from smscli.service.phones import destination_country
@@ -61,7 +67,6 @@ VOICE_SANDBOX_COUNTRIES = ("AU", "CA", "DE", "HK", "IL", "JP", "MX", "SG", "SE",
 MEDIA_TYPES = ("jpg", "jpeg", "png", "gif", "bmp", "mp4", "3gp", "mov", "mp3", "wav", "amr", "ogg", "vcf", "pdf", "txt")
 MAX_VOICE_SPOKEN, MAX_VOICE_TOTAL = 3000, 6000
 DEFAULT_VOICE_ID = "MATTHEW"
-VOICE_CALLS_PER_RECIPIENT_PER_DAY = 5
 FEEDBACK_TIMEOUT_SECONDS = 3600
 _US_IDENTITY_REACH = ("US", "PR", "VI", "GU", "AS")  # where US toll-free and 10DLC numbers can send
 
@@ -201,8 +206,14 @@ def _chosen_origin(region: Region, channel: str, iso: str, destination: str, con
     place = country(iso)
     if default and place is not None and place.sender_ids != "no":
         return Origin("default-sender-id", None, None, default)
-    raise _conflict(f"The account has no origination identity that can send to {destination} ({place_name(iso)}).",
-                    "NO_ORIGINATION_IDENTITIES_FOUND", PHONE_NUMBER, destination)  # fmt: skip
+    message = f"The account has no origination identity that can send to {destination} ({place_name(iso)})."
+    candidates = [number for number in region.collection(NUMBERS).values() if number["IsoCountryCode"] == iso
+                  and number["Status"] == "ACTIVE" and CAPABILITY[channel] in number["NumberCapabilities"]]  # fmt: skip
+    if candidates and all(number["NumberType"] == "SIMULATOR" for number in candidates):
+        message += (f" Its only ACTIVE phone numbers there with {CAPABILITY[channel]} are simulator numbers "
+                    f"({', '.join(number['PhoneNumberId'] for number in candidates)}), and a simulator number sends only to "
+                    "the destination simulator numbers.")  # fmt: skip
+    raise _conflict(message, "NO_ORIGINATION_IDENTITIES_FOUND", PHONE_NUMBER, destination)
 
 
 def _check_origin(origin: Origin, channel: str, iso: str, destination: str) -> None:
@@ -261,7 +272,7 @@ def _reach_problem(number: dict, iso: str, destination: str) -> tuple[str, str] 
 
 
 def _check_sandbox(region: Region, channel: str, destination: str, iso: str) -> None:
-    if (region.setting("account_tier") or "sandbox") != "sandbox":
+    if not account.in_sandbox(region):
         return
     if channel == VOICE and iso not in VOICE_SANDBOX_COUNTRIES:
         raise _invalid("DestinationPhoneNumber", f"In the voice sandbox, calls go only to {', '.join(VOICE_SANDBOX_COUNTRIES)}.",
@@ -273,13 +284,16 @@ def _check_sandbox(region: Region, channel: str, destination: str, iso: str) -> 
         )  # fmt: skip
 
 
-def _settings_source(origin: Origin) -> dict | None:
-    """Whose opt-out list and self-managed setting apply: the pool's, else the number's."""
-    return origin.pool or (origin.record if origin.kind == PHONE_NUMBER else None)
+def _settings_source(region: Region, origin: Origin) -> dict | None:
+    """Whose opt-out list and self-managed setting apply: the pool's (the pool sent through, or the
+    pool of the number sent from), else the number's; None for a sender ID outside a pool."""
+    if origin.pool is not None:
+        return origin.pool
+    return settings_owner(region, origin.record) if origin.kind == PHONE_NUMBER else None
 
 
 def _check_opt_out(region: Region, origin: Origin, destination: str) -> None:
-    source = _settings_source(origin)
+    source = _settings_source(region, origin)
     if source is not None and source.get("SelfManagedOptOutsEnabled"):
         return  # the sender manages its own opt-outs
     list_name = source["OptOutListName"] if source is not None else "Default"
@@ -296,18 +310,6 @@ def _check_max_price(request: dict, member: str, unit_price: float) -> None:
     limit = request.get(member)
     if limit is not None and unit_price > float(limit):
         raise _invalid(member, f"The price, {unit_price:.5f} USD, is above {member} ({limit}).", "PRICE_OVER_THRESHOLD")
-
-
-def _check_daily_calls(region: Region, destination: str) -> None:
-    day_ago = region.now() - 24 * 3600
-    calls = [m for m in region.collection(MESSAGES).values()
-             if m.get("Channel") == VOICE and m["DestinationPhoneNumber"] == destination and m["CreatedTimestamp"] > day_ago]  # fmt: skip
-    if len(calls) >= VOICE_CALLS_PER_RECIPIENT_PER_DAY:
-        raise ServiceQuotaExceededException(
-            f"{destination} already received {len(calls)} voice messages in the last 24 hours, the most allowed "
-            f"({VOICE_CALLS_PER_RECIPIENT_PER_DAY}).",
-            reason="DAILY_DESTINATION_CALL_LIMIT",
-        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,7 +379,7 @@ def _failed(destination: str) -> bool:
 def _finish(region: Region, request: dict, channel: str, price: float, fields: dict, configuration_set, event_records) -> dict:
     account.check_spend(region, channel, price)
     if channel == VOICE:
-        _check_daily_calls(region, request["DestinationPhoneNumber"])
+        account.check_voice_calls(region, request["DestinationPhoneNumber"])
     message_id = new_message_id(region)
     if request.get("DryRun"):
         return {"MessageId": message_id}
@@ -409,10 +411,11 @@ def send_text_message(region: Region, request: dict) -> dict:
 
 def send_voice_message(region: Region, request: dict) -> dict:
     spoken = _spoken(request)
+    seconds = prices.voice_seconds(spoken)
+    account.check_voice_length(region, seconds)
     iso, configuration_set, origin = _prepare(region, request, VOICE)
     minute_price = prices.voice_minute_price(iso)
     _check_max_price(request, "MaxPricePerMinute", minute_price)
-    seconds = prices.voice_seconds(spoken)
     minutes = prices.voice_minutes(seconds)
     failed = _failed(request["DestinationPhoneNumber"])
     price = 0.0 if failed else minute_price * minutes

@@ -16,6 +16,10 @@ SendDestinationNumberVerificationCode, VerifyDestinationNumber. Rules (API refer
   id/ARN: its first fitting member) or else the account's first fitting number, then (TEXT) a sender
   ID of that country (ConflictException NO_ORIGINATION_IDENTITIES_FOUND when none fits); sender IDs
   have no voice (VOICE_CAPABILITY_NOT_AVAILABLE); in the voice sandbox, voice reaches only its countries;
+  when the account's only numbers there are simulator numbers, the refusal says that they reach only
+  the destination simulators (not that the account has no ACTIVE identity);
+- a code sent by VOICE is a voice message: it counts toward the account's voice quotas and is refused
+  by them as a SendVoiceMessage would be (account.check_voice_calls);
 - a code is 6 random digits, valid 15 minutes; a new code replaces the previous one; at most 5 codes
   per number in any 24 hours (ServiceQuotaExceededException VERIFICATION_ATTEMPTS_PER_DAY, an smscli
   figure: the guide gives none); the first code a number ever receives is free, later ones cost one
@@ -296,11 +300,17 @@ def _chosen_origin(region: Region, record: dict, channel: str, iso: str) -> tupl
         for sender in region.collection(_SENDER_IDS).values():
             if sender["IsoCountryCode"] == iso:
                 return sender, sender["SenderId"], None
-    raise _conflict(
-        f"The account has no ACTIVE origination identity with {_CAPABILITY[channel]} in {place_name(iso)} to send "
-        f"the verification code to {destination}; an identity can send verification codes only within its country.",
-        "NO_ORIGINATION_IDENTITIES_FOUND", RESOURCE_TYPE, record["VerifiedDestinationNumberId"],
-    )  # fmt: skip
+    candidates = [number for number in region.collection(_NUMBERS).values() if number["IsoCountryCode"] == iso
+                  and number["Status"] == "ACTIVE" and _CAPABILITY[channel] in number["NumberCapabilities"]]  # fmt: skip
+    if candidates and all(number["NumberType"] == "SIMULATOR" for number in candidates):
+        message = (f"The account's only ACTIVE phone numbers in {place_name(iso)} with {_CAPABILITY[channel]} are simulator "
+                   f"numbers ({', '.join(number['PhoneNumberId'] for number in candidates)}), and a simulator number sends "
+                   f"only to the destination simulator numbers, not to {destination}.")  # fmt: skip
+    else:
+        message = (f"The account has no ACTIVE origination identity with {_CAPABILITY[channel]} in {place_name(iso)} to send "
+                   f"the verification code to {destination}; an identity can send verification codes only within its "
+                   "country.")  # fmt: skip
+    raise _conflict(message, "NO_ORIGINATION_IDENTITIES_FOUND", RESOURCE_TYPE, record["VerifiedDestinationNumberId"])
 
 
 def _configuration_set(region: Region, value: str | None) -> str | None:
@@ -373,6 +383,8 @@ def send_destination_number_verification_code(region: Region, request: dict) -> 
         encoding, parts = None, None
         price = 0.0 if _codes_sent(region, destination) == 0 else prices.voice_minute_price(iso)
     account.check_spend(region, channel, price)
+    if channel == "VOICE":
+        account.check_voice_calls(region, destination)
     message_id = new_message_id(region)
     record_message(
         region, message_id,
