@@ -151,11 +151,17 @@ VIEWS: dict[str, View] = {
         text("AttachmentUploadErrorReason", "Upload error"),
     ),
     "RegistrationVersions": View.of(
-        ("VersionNumber", "Version"), ("RegistrationVersionStatus", "Status"),
-        ("RegistrationVersionStatusHistory.DraftTimestamp", "Draft"),
-        ("RegistrationVersionStatusHistory.SubmittedTimestamp", "Submitted"),
-        ("RegistrationVersionStatusHistory.ApprovedTimestamp", "Approved"),
-        ("RegistrationVersionStatusHistory.DeniedTimestamp", "Denied"), text("Feedback"),
+        ("VersionNumber", "Version"), ("RegistrationVersionStatus", "Status"), *(
+            (f"RegistrationVersionStatusHistory.{status}Timestamp", status) for status in
+            ("Draft", "Submitted", "AwsReviewing", "Reviewing", "Approved", "Denied", "Discarded", "Archived")
+        ), text("Feedback"),
+        rank=("RegistrationVersionStatus", "RegistrationVersionStatusHistory.SubmittedTimestamp",
+              "RegistrationVersionStatusHistory.ApprovedTimestamp", "RegistrationVersionStatusHistory.DeniedTimestamp",
+              "Feedback"),
+    ),
+    "DeniedReasons": View.of(
+        "Reason", text("ShortDescription", "Description"), text("LongDescription", "Details"),
+        ("DocumentationTitle", "Documentation"), "DocumentationLink",
     ),
     "RegistrationFieldValues": View.of(
         # a field holds text, choices or an attachment: one Value column (ids in it may fold at 80 columns)
