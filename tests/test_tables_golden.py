@@ -97,6 +97,13 @@ SETUP = [
      "--message-body 'Your code is 123456' --configuration-set-name alerts --context campaign=spring", {}),
     ("send-text-message --destination-phone-number " + FAILURE + " --origination-identity {sim} "
      "--message-body 'Your code is 654321' --configuration-set-name alerts", {}),
+    ("send-text-message --destination-phone-number " + SUCCESS + " --origination-identity {sim} --configuration-set-name alerts "
+     "--message-body 'Your order 12345 has shipped and arrives on Thursday. Track it at https://example.com/t/12345 "
+     "or reply STOP to opt out.'", {}),
+    ("send-voice-message --destination-phone-number " + SUCCESS + " --origination-identity {sim_number} "
+     "--message-body 'Your code is 1 2 3 4 5 6' --configuration-set-name alerts", {}),
+    ("tag-resource --resource-arn arn:aws:sms-voice:us-east-1:123456789012:pool/{pool} "
+     "--tags Key=env,Value=staging Key=owner,Value=ops", {}),
     ("create-verified-destination-number --destination-phone-number +12065550142", {}),
     ("create-verified-destination-number --destination-phone-number +447700900555 --tags Key=who,Value=tester", {}),
     ("create-protect-configuration --tags Key=Name,Value=no-uk-sms", {"protect": "ProtectConfigurationId"}),

@@ -43,6 +43,7 @@ from .views import NOUNS, PLAIN, TEXT, VIEWS, WORDS, Column, View
 
 TEXT_MIN = 12  # the narrowest a free-text column of a one-line view gets (its text is cut with "…")
 WRAP_MIN = 20  # the narrowest a free-text column that wraps gets
+TEXT_WANT = 48  # a one-line view's text column's share before the less important columns get theirs
 INLINE_MEMBERS = 4
 CAPTION_NAMES = 6  # a caption names at most this many fields (the most important first), then "and N more"
 SHOWS = "--output json shows"
@@ -204,9 +205,11 @@ class _Builder:
         """The grid of the columns that fit, or None when the records need a grid each.
 
         Columns are taken most important first (the view's rank; without a view, all or none): each gets
-        its natural width while that fits in what is left; a words or text column that does not fit whole
-        takes all that is left if that is at least its minimum (its longest word; TEXT_MIN, or WRAP_MIN
-        when it wraps), and the columns after it are left out; a plain column that does not fit is left out.
+        its natural width (in a one-line view a text column at most TEXT_WANT at first) while that fits; a
+        words or text column that does not fit so takes all that is left if that is at least its minimum
+        (its longest word; TEXT_MIN, or WRAP_MIN when it wraps), and the columns after it are left out; a
+        plain column that does not fit is left out. What is left at the end goes, a cell at a time, to the
+        narrowest text column still short of its natural width.
         """
         if not columns:
             return None
@@ -234,14 +237,25 @@ class _Builder:
             return None
         widths: dict[int, int] = {}
         for index in order:
-            if naturals[index] + gap <= left:
-                widths[index] = naturals[index]
-                left -= naturals[index] + gap
+            wanted = naturals[index]
+            if one_line and columns[index].kind == TEXT:  # cut text leaves room for more columns
+                wanted = min(wanted, max(minimums[index], TEXT_WANT))
+            if wanted + gap <= left:
+                widths[index] = wanted
+                left -= wanted + gap
             elif columns[index].kind != PLAIN and minimums[index] + gap <= left:
                 widths[index] = left - gap
+                left = 0
                 break
             elif index == order[0]:
                 return None  # not even the primary id fits
+        growing = [i for i in widths if widths[i] < naturals[i]]
+        while left and growing:  # text columns held to TEXT_WANT grow into what is left
+            narrowest = min(growing, key=lambda i: (widths[i], i))
+            widths[narrowest] += 1
+            left -= 1
+            if widths[narrowest] == naturals[narrowest]:
+                growing.remove(narrowest)
         shown = sorted(widths)
         shortened = [columns[i].member for i in shown if one_line and columns[i].kind == TEXT and widths[i] < naturals[i]]
         too_wide = []  # a one-word value (an id) is never folded: it is left out of its cell and named
