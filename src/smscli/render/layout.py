@@ -26,8 +26,8 @@ CreatedTimestamp): --output json shows them"; with text cut short in a one-line 
 (MessageBody)" joins it. Only when a single value is wider than the whole width (a bare ARN from
 ``--query`` at 40 columns) is it folded, as nothing else could show it.
 
-Control characters other than newline and tab are shown escaped (``\\x1b``) rather than passed to the
-terminal or dropped.
+Control characters other than newline (a tab too) are shown escaped (``\\x1b``, ``\\x09``) rather than
+passed to the terminal or dropped.
 """
 
 from __future__ import annotations
@@ -419,11 +419,12 @@ def _tag_text(tag: dict) -> str:
 
 
 def _text(value: Any) -> str:
-    """str(value) with control characters (except newline and tab) made visible."""
+    """str(value) with control characters (except newline) made visible: a tab too, which a terminal
+    would widen past the width its cell was measured at."""
     text = str(value)
     if text.isprintable():
         return text
     return "".join(
-        f"\\x{ord(ch):02x}" if ch not in "\n\t" and unicodedata.category(ch) == "Cc" else ch
+        f"\\x{ord(ch):02x}" if ch != "\n" and unicodedata.category(ch) == "Cc" else ch
         for ch in text
     )
