@@ -91,7 +91,8 @@ SETUP = [
     (f"create-event-destination --configuration-set-name alerts --event-destination-name everything "
      f"--matching-event-types ALL --sns-destination TopicArn={TOPIC}", {}),
     (f"create-event-destination --configuration-set-name alerts --event-destination-name to-logs "
-     f"--matching-event-types TEXT_DELIVERED TEXT_UNREACHABLE --cloud-watch-logs-destination IamRoleArn={ROLE},LogGroupArn={LOG_GROUP}", {}),
+     f"--matching-event-types TEXT_DELIVERED TEXT_UNREACHABLE "
+     f"--cloud-watch-logs-destination IamRoleArn={ROLE},LogGroupArn={LOG_GROUP}", {}),
     ("set-default-message-type --configuration-set-name alerts --message-type TRANSACTIONAL", {}),
     ("send-text-message --destination-phone-number " + SUCCESS + " --origination-identity {sim_number} "
      "--message-body 'Your code is 123456' --configuration-set-name alerts --context campaign=spring", {}),
@@ -179,9 +180,11 @@ CASES = {
     "describe-pools": "describe-pools",
     "describe-protect-configurations": "describe-protect-configurations",
     "describe-registration-attachments": "describe-registration-attachments",
-    "describe-registration-field-definitions": "describe-registration-field-definitions --registration-type US_TEN_DLC_BRAND_REGISTRATION",
+    "describe-registration-field-definitions":
+        "describe-registration-field-definitions --registration-type US_TEN_DLC_BRAND_REGISTRATION",
     "describe-registration-field-values": "describe-registration-field-values --registration-id {campaign}",
-    "describe-registration-section-definitions": "describe-registration-section-definitions --registration-type US_TEN_DLC_CAMPAIGN_REGISTRATION",
+    "describe-registration-section-definitions":
+        "describe-registration-section-definitions --registration-type US_TEN_DLC_CAMPAIGN_REGISTRATION",
     "describe-registration-type-definitions": "describe-registration-type-definitions",
     "describe-registration-versions": "describe-registration-versions --registration-id {brand}",
     "describe-registrations": "describe-registrations",
@@ -189,7 +192,8 @@ CASES = {
     "describe-spend-limits": "describe-spend-limits",
     "describe-verified-destination-numbers": "describe-verified-destination-numbers",
     "list-pool-origination-identities": "list-pool-origination-identities --pool-id {pool}",
-    "list-protect-configuration-rule-set-number-overrides": "list-protect-configuration-rule-set-number-overrides --protect-configuration-id {protect}",
+    "list-protect-configuration-rule-set-number-overrides":
+        "list-protect-configuration-rule-set-number-overrides --protect-configuration-id {protect}",
     "list-registration-associations": "list-registration-associations --registration-id {campaign}",
     "list-tags-for-resource": "list-tags-for-resource --resource-arn arn:aws:sms-voice:us-east-1:123456789012:pool/{pool}",
     "sim-messages": "sim messages",

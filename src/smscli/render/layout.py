@@ -19,12 +19,14 @@ The rules, applied from the top of the response down:
 * Anything else (a bare scalar or list after ``--query``, a list of lists) gets a grid of its own.
 
 Nothing is broken inside a word except free text: a plain column (ids, ARNs, phone numbers, timestamps)
-is always as wide as its longest cell, a ``words`` column as its longest word, and a key/value row whose
-value has a word wider than the grid's value column is hidden and named in the caption (an 83-character
-ARN at 80 columns). Every caption says the same thing in the same words: "2 fields hidden (PoolArn,
-CreatedTimestamp): --output json shows them"; with text cut short in a one-line view, "1 shortened
-(MessageBody)" joins it. Only when a single value is wider than the whole width (a bare ARN from
-``--query`` at 40 columns) is it folded, as nothing else could show it.
+is always as wide as its longest cell, a ``words`` column as its longest word; a text column wraps prose
+but a one-word value (an id in a field's value) too wide for it is left out of its cell ("…"), and a
+key/value row whose value has a word wider than the grid's value column is hidden (an 83-character ARN
+at 80 columns). The caption under a grid says what it left out, always in the same words: "2 fields
+hidden (PoolArn, CreatedTimestamp): --output json shows them", with "1 value too wide (FieldPath)" and,
+for text a one-line view cut with "…", "1 field shortened (MessageBody)" joining it. Only a lone value
+wider than the whole width (a bare ARN from ``--query`` at 40 columns) is folded, as nothing else could
+show it.
 
 Control characters other than newline (a tab too) are shown escaped (``\\x1b``, ``\\x09``) rather than
 passed to the terminal or dropped.
@@ -116,11 +118,8 @@ def hidden_caption(hidden: list[str], shortened: list[str] = (), too_wide: list[
     """What a grid left out, in one sentence: "3 fields hidden (A, B, C): --output json shows them"; "2
     values too wide (x, y)" names the rows whose one-word value did not fit its column, "1 field shortened
     (D)" the text a one-line view cut."""
-    parts = [
-        f"{_count(len(names), noun)} {what} ({_names(names)})"
-        for names, noun, what in ((hidden, "field", "hidden"), (too_wide, "value", "too wide"), (shortened, "field", "shortened"))
-        if names
-    ]  # fmt: skip
+    kinds = ((hidden, "field", "hidden"), (too_wide, "value", "too wide"), (shortened, "field", "shortened"))
+    parts = [f"{_count(len(names), noun)} {what} ({_names(names)})" for names, noun, what in kinds if names]
     if not parts:
         return ""
     one = len(hidden) + len(shortened) + len(too_wide) == 1
@@ -189,7 +188,8 @@ class _Builder:
             return
         shown = {p for i in chosen.shown for p in columns[i][1]}
         ranked = [p for i in _ranked([c for c, _ in columns], view) for p in columns[i][1]]
-        left_out = [p for p in ranked if p not in shown and p in set(leaves)]
+        flat = set(leaves)
+        left_out = [p for p in ranked if p not in shown and p in flat]
         hidden = [_dotted(p) for p in left_out] + ([_dotted(p) for p in deep] if one_line else [])
         chosen.grid.caption = hidden_caption(hidden, chosen.shortened, chosen.too_wide)
         self.grids.append(chosen.grid)
@@ -261,7 +261,8 @@ class _Builder:
         too_wide = []  # a one-word value (an id) is never folded: it is left out of its cell and named
         for row in cells:
             for i in shown:
-                if columns[i].kind == TEXT and not one_line and len(row[i].split()) == 1 and self._longest(row[i]) > widths[i]:
+                one_word = columns[i].kind == TEXT and not one_line and len(row[i].split()) == 1
+                if one_word and self._longest(row[i]) > widths[i]:
                     too_wide.append(row[order[0]])
                     row[i] = "…"
         grid = Grid(
