@@ -101,7 +101,7 @@ VIEWS: dict[str, View] = {
     "OptedOutNumbers": View.of("OptedOutNumber", ("OptedOutTimestamp", "Opted out"), ("EndUserOptedOut", "By end user")),
     "PhoneNumbers": View.of(
         "PhoneNumberId", ("PhoneNumber", "Number"), "Status", ("NumberType", "Type"), ("IsoCountryCode", "ISO"),
-        ("NumberCapabilities", "Caps"), ("MessageType", "Msg type"), "PoolId", ("OptOutListName", "Opt-out"),
+        ("NumberCapabilities", "Caps"), "PoolId", ("OptOutListName", "Opt-out"), ("MessageType", "Msg type"),
         ("TwoWayEnabled", "2-way"), ("SelfManagedOptOutsEnabled", "Self-mgd"), ("DeletionProtectionEnabled", "Prot."),
         "RegistrationId", ("MonthlyLeasingPrice", "Monthly"), ("CreatedTimestamp", "Created"),
     ),
