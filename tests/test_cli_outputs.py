@@ -94,3 +94,76 @@ def test_cli_input_json_and_skeleton(smscli, tmp_path):
     assert smscli("create-opt-out-list", "--cli-input-yaml", f"file://{yaml_path}", "--output", "json").json()["OptOutListName"] == "from-yaml"
     output = smscli("describe-opt-out-lists", "--generate-cli-skeleton", "output", "--output", "json").json()
     assert output["OptOutLists"][0]["OptOutListName"] == "OptOutListName"
+
+
+# --- tables at the terminal ----------------------------------------------------------------------
+
+EMPTY_LISTS = {
+    "describe-configuration-sets": "No configuration sets.\n",
+    "describe-phone-numbers": "No phone numbers.\n",
+    "describe-pools": "No pools.\n",
+    "describe-protect-configurations": "No protect configurations.\n",
+    "describe-registration-attachments": "No registration attachments.\n",
+    "describe-registrations": "No registrations.\n",
+    "describe-sender-ids": "No sender IDs.\n",
+    "describe-verified-destination-numbers": "No verified destination numbers.\n",
+    "sim messages": "No messages.\n",
+    "sim events": "No events.\n",
+}
+
+
+@pytest.mark.parametrize("command", sorted(EMPTY_LISTS))
+def test_an_empty_result_is_one_line(smscli, command):
+    result = smscli(*command.split(), "--output", "table")
+    assert (result.code, result.out, result.err) == (0, EMPTY_LISTS[command], "")
+
+
+def test_an_empty_list_beside_other_members_keeps_them(opt_out_state, smscli):
+    result = smscli("describe-opted-out-numbers", "--opt-out-list-name", "alerts", "--output", "table", "--color", "off")
+    assert result.out == (
+        "DescribeOptedOutNumbers\n\n"
+        "┌────────────────┬────────┐\n"
+        "│ OptOutListName │ alerts │\n"
+        "└────────────────┴────────┘\n"
+        "1 field hidden (OptOutListArn): --output json shows it\n\n"
+        "No opted-out numbers.\n"
+    )
+
+
+def _table_process(env_columns: str | None, home) -> str:
+    import os
+
+    from conftest import run_process
+
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    if env_columns is not None:
+        env["COLUMNS"] = env_columns
+    result = run_process("describe-opt-out-lists", "--output", "table", env=env)  # stdout is a pipe
+    assert result.code == 0, result.err
+    return result.out
+
+
+def test_a_piped_table_is_80_columns_unless_columns_says_otherwise(home):
+    arn = "arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/Default"
+    narrow = _table_process(None, home)
+    assert arn not in narrow and "1 field hidden (OptOutListArn): --output json shows it" in narrow
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    wide = _table_process("140", home)
+    assert f"  {arn}\n" in wide and "hidden" not in wide
+
+
+def test_rich_is_imported_only_when_a_table_is_drawn(home):
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom smscli.cli.main import main\nmain({argv!r})\n"
+        "print('RICH=' + str(any(name.split('.')[0] == 'rich' for name in sys.modules)))"
+    )
+
+    def rich_loaded(*argv):
+        done = subprocess.run([sys.executable, "-c", probe.format(argv=list(argv))], capture_output=True, text=True)
+        return done.stdout.splitlines()[-1], done.stdout.splitlines()[0]
+
+    assert rich_loaded("describe-pools", "--output", "table") == ("RICH=False", "No pools.")
+    assert rich_loaded("describe-opt-out-lists", "--output", "table")[0] == "RICH=True"

@@ -338,6 +338,15 @@ def _assert_fits(out: str, width: int) -> None:
         assert cell_len(line) <= width, f"{cell_len(line)} > {width}: {line!r}"
 
 
+def _one_word_values(data) -> set[str]:
+    """The values of ``data`` that are one word: ids, ARNs, numbers, timestamps, enums."""
+    if isinstance(data, dict):
+        return set().union(*(_one_word_values(v) for v in data.values())) if data else set()
+    if isinstance(data, list):
+        return set().union(*(_one_word_values(v) for v in data)) if data else set()
+    return {str(data)} if isinstance(data, str) and len(data.split()) == 1 else set()
+
+
 @pytest.mark.parametrize("width", [40, 60, 80, 120])
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_table_fits_width_without_colour(case: str, width: int) -> None:
@@ -345,84 +354,212 @@ def test_table_fits_width_without_colour(case: str, width: int) -> None:
     out = format_table(data, title=title, color=False, width=width)
     _assert_fits(out, width)
     assert "\x1b" not in out
-    # nothing truncated with an ellipsis, except ids a view shortens, and then the caption says so
-    assert "…" not in out or "ids shortened (--output json shows all)" in out
+    # nothing cut with an ellipsis, except text a caption says was shortened or too wide
+    assert "…" not in out or "shortened (" in out or "too wide (" in out
 
 
-@settings(max_examples=200, deadline=None)
-@given(ANY_JSON.filter(lambda d: d != {}), st.integers(24, 140))
-def test_table_fits_any_data(data, width: int) -> None:
-    out = format_table(data, title="AnyOperation", color=False, width=width)
-    _assert_fits(out, width)
-    assert "\x1b" not in out
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_table_never_breaks_an_id_or_arn(case: str, width: int) -> None:
+    """A one-word value is on one line whole, or is not shown at all: no line ends in a piece of it."""
+    title, data = CASES[case]
+    out = format_table(data, title=title, color=False, width=width)
+    words = {word for line in out.split("\n") for word in line.replace("│", " ").split()}
+    for value in _one_word_values(data):
+        pieces = {value[:n] for n in range(8, len(value))} | {value[n:] for n in range(1, len(value) - 7)}
+        broken = (pieces & words) - _one_word_values(data)
+        assert not broken, f"{value!r} broken at {width}: {broken}"
 
 
-def test_table_has_colour_only_when_asked() -> None:
+def test_table_hides_an_arn_too_wide_for_the_width_and_says_so() -> None:
     title, data = CASES["describe_opt_out_lists"]
-    assert "\x1b[" in format_table(data, title=title, color=True)
-    assert "\x1b[" not in format_table(data, title=title, color=False)
+    narrow = format_table(data, title=title, color=False, width=80)
+    assert "arn:" not in narrow
+    assert narrow.endswith("\n1 field hidden (OptOutListArn): --output json shows it\n")
+    wide = format_table(data, title=title, color=False, width=140)
+    assert all(entry["OptOutListArn"] in wide for entry in data["OptOutLists"])
+    assert "hidden" not in wide
 
 
-def _column_values(out: str, key_column: int, value_column: int) -> list[str]:
-    """Re-join folded cells: a row starts where the key column is non-blank."""
-    values: list[str] = []
-    for line in out.split("\n"):
-        if not line.startswith("│"):
-            continue
-        cells = [c.strip() for c in line.split("│")[1:-1]]
-        if len(cells) <= max(key_column, value_column):
-            continue  # another table
-        if cells[key_column]:
-            values.append("")
-        values[-1] += cells[value_column]
-    return values
+def test_table_keeps_the_primary_id_in_full_at_any_width() -> None:
+    title, data = CASES["describe_pools"]
+    for width in range(48, 200, 7):
+        out = format_table(data, title=title, color=False, width=width)
+        lines = out.split("\n")
+        assert lines[3].startswith("PoolId "), width
+        for pool in data["Pools"]:
+            assert any(line.startswith(pool["PoolId"] + "  ") for line in lines), width
 
 
-def test_table_folds_long_arns_without_losing_characters() -> None:
-    title, data = CASES["describe_opt_out_lists"]
-    out = format_table(data, title=title, color=False, width=80)
-    arns = [r["OptOutListArn"] for r in data["OptOutLists"]]
-    assert set(arns) <= set(_column_values(out, 0, 2))
-    assert any(len(line) == 80 for line in out.split("\n"))  # they really had to fold
+def test_table_uses_the_width_before_it_drops_columns() -> None:
+    title, data = CASES["describe_pools"]
+    counts = []
+    for width in (60, 80, 120, 160, 260):
+        header = format_table(data, title=title, color=False, width=width).split("\n")[3]
+        counts.append(len(header.split("  ")))
+    assert counts == sorted(counts) and counts[0] < counts[-1]
+    wide = format_table(data, title=title, color=False, width=300)
+    assert "hidden" not in wide and data["Pools"][0]["PoolArn"] in wide
 
 
 def test_table_uses_the_opt_out_lists_view_order() -> None:
     title, data = CASES["describe_opt_out_lists"]
-    lines = format_table(data, title=title, color=False).split("\n")
+    lines = format_table(data, title=title, color=False, width=140).split("\n")
     header = next(line for line in lines if "OptOutListName" in line)
-    assert header.index("OptOutListName") < header.index("CreatedTimestamp") < header.index("OptOutListArn")
+    assert header.split() == ["OptOutListName", "Created", "OptOutListArn"]
 
 
-def test_table_view_headings_and_hidden_members(monkeypatch) -> None:
-    monkeypatch.setitem(views.VIEWS, "Pools", views.View.of(("PoolId", "Pool"), "Status"))
+def test_table_view_columns_first_then_the_others_by_rank(monkeypatch) -> None:
+    monkeypatch.setitem(views.VIEWS, "Pools", views.View.of(("PoolId", "Pool"), "Status", rank=("Status",)))
     title, data = CASES["describe_pools"]
-    out = format_table(data, title=title, color=False, width=80)
-    assert "│ Pool " in out and "│ Status " in out and "MessageType" not in out
-    assert "9 more members not shown (--output json shows all)" in out
+    out = format_table(data, title=title, color=False, width=100)
+    header = out.split("\n")[3].split()
+    # the view's columns, then the others in record order while they fit (PoolArn and the 25-character
+    # SelfManagedOptOutsEnabled heading do not, OptOutListName after them does)
+    assert header == ["Pool", "Status", "MessageType", "TwoWayEnabled", "OptOutListName"]
+    assert out.endswith(
+        "6 fields hidden (PoolArn, SelfManagedOptOutsEnabled, SharedRoutesEnabled, DeletionProtectionEnabled,\n"
+        "CreatedTimestamp, TwoWayChannelArn): --output json shows them\n"
+    )
 
 
 def test_table_puts_wide_records_one_per_block_and_narrow_ones_in_columns(monkeypatch) -> None:
-    monkeypatch.delitem(views.VIEWS, "Pools")  # the generic layout, without the compact Pools view
+    monkeypatch.delitem(views.VIEWS, "Pools")  # the generic layout, without the Pools view
     title, data = CASES["describe_pools"]
     narrow = format_table(data, title=title, color=False, width=80)
     assert "Pools[0]" in narrow and "Pools[1]" in narrow
-    wide = format_table(data, title=title, color=False, width=260)
+    wide = format_table(data, title=title, color=False, width=400)
     assert "Pools[0]" not in wide
     assert any("PoolArn" in line and "CreatedTimestamp" in line for line in wide.split("\n"))
 
 
 def test_table_inlines_small_values_and_titles_sub_tables_with_paths() -> None:
     title, data = CASES["describe_configuration_sets"]
-    out = format_table(data, title=title, color=False, width=80)
-    assert "\nConfigurationSets[0].EventDestinations[1]\n" in out
+    out = format_table(data, title=title, color=False, width=200)
+    assert "\nConfigurationSets[0].EventDestinations\nEventDestinationName  Enabled  Event types" in out
     assert "TEXT_DELIVERED, TEXT_FAILED, TEXT_BLOCKED" in out
-    assert "│ SnsDestination       │ TopicArn=arn:aws:sns:" in out
+    assert "  TopicArn=arn:aws:sns:us-east-1:123456789012:sms-events\n" in out
+    assert "\nConfigurationSets[1].EventDestinations\nNo event destinations.\n" in out
+
+
+def test_table_reads_a_dict_too_big_for_a_cell_member_by_member() -> None:
+    data = {"Things": [{"Name": "a", "Hints": {"Title": "T", "A": 1, "B": 2, "C": 3, "D": 4}},
+                       {"Name": "b", "Hints": {"Title": "U"}}]}  # fmt: skip
+    out = format_table(data, title="DescribeThings", color=False, width=120)
+    assert "│ Name │ Hints.Title │ Hints.A │" in out
+    assert "│ b    │ U           │         │" in out
 
 
 def test_table_shows_text_literally_and_escapes_control_characters() -> None:
     out = format_table({"A": "[bold]x[/bold] :smile:", "B": "red\x1b[31mX\r"}, title="T", color=False)
     assert "[bold]x[/bold] :smile:" in out
     assert "red\\x1b[31mX\\x0d" in out and "\x1b" not in out and "\r" not in out
+
+
+# --- table: empty results --------------------------------------------------------------------------
+
+EMPTY = {name: f"No {noun}." for name, noun in [
+    ("PhoneNumbers", "phone numbers"), ("Pools", "pools"), ("OptOutLists", "opt-out lists"),
+    ("OptedOutNumbers", "opted-out numbers"), ("SenderIds", "sender IDs"), ("Keywords", "keywords"),
+    ("ConfigurationSets", "configuration sets"), ("EventDestinations", "event destinations"),
+    ("VerifiedDestinationNumbers", "verified destination numbers"), ("ProtectConfigurations", "protect configurations"),
+    ("RuleSetNumberOverrides", "rule set number overrides"), ("Registrations", "registrations"),
+    ("RegistrationAssociations", "registration associations"), ("RegistrationAttachments", "registration attachments"),
+    ("RegistrationVersions", "registration versions"), ("RegistrationFieldValues", "registration field values"),
+    ("RegistrationFieldDefinitions", "registration field definitions"),
+    ("RegistrationSectionDefinitions", "registration section definitions"),
+    ("RegistrationTypeDefinitions", "registration type definitions"), ("SupportedAssociations", "supported associations"),
+    ("DeniedReasons", "denied reasons"), ("OriginationIdentities", "origination identities"), ("Tags", "tags"),
+    ("AccountAttributes", "account attributes"), ("AccountLimits", "account limits"), ("SpendLimits", "spend limits"),
+    ("Messages", "messages"), ("Events", "events"),
+]}  # fmt: skip
+
+
+def test_every_view_has_an_empty_result_line() -> None:
+    assert set(EMPTY) == set(views.VIEWS)
+
+
+@pytest.mark.parametrize("member", sorted(EMPTY))
+def test_an_empty_list_is_one_line(member: str) -> None:
+    assert format_table({member: []}, title="DescribeX", color=True, width=80) == EMPTY[member] + "\n"
+
+
+def test_an_empty_list_beside_other_members_keeps_them() -> None:
+    data = {"PoolArn": f"{ACCOUNT}:pool/pool-1", "PoolId": "pool-1", "OriginationIdentities": [], "NextToken": "t"}
+    out = format_table(data, title="ListPoolOriginationIdentities", color=False, width=80)
+    assert out == (
+        "ListPoolOriginationIdentities\n\n"
+        "┌───────────┬──────────────────────────────────────────────────────┐\n"
+        "│ PoolArn   │ arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1 │\n"
+        "│ PoolId    │ pool-1                                               │\n"
+        "│ NextToken │ t                                                    │\n"
+        "└───────────┴──────────────────────────────────────────────────────┘\n\n"
+        "No origination identities.\n"
+    )
+
+
+@pytest.mark.parametrize(("name", "line"), [("", "No items."), ("ß", "No items in ß."), ("[0]", "No items in [0].")])
+def test_an_empty_list_without_a_plural_name(name: str, line: str) -> None:
+    assert layout.no_items(name) == line
+
+
+def test_an_empty_result_draws_without_rich() -> None:
+    code = (
+        "import sys; from smscli.render import render; "
+        "out = render({'Pools': []}, 'table', title='DescribePools', color=False); "
+        "print(repr(out), 'rich' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "'No pools.\\n' False"
+
+
+# --- table: captions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hidden", "shortened", "too_wide", "caption"),
+    [
+        ([], [], [], ""),
+        (["PoolArn"], [], [], "1 field hidden (PoolArn): --output json shows it"),
+        (["A", "B", "C"], [], [], "3 fields hidden (A, B, C): --output json shows them"),
+        (list("ABCDEFG"), [], [], "7 fields hidden (A, B, C, D, E and 2 more): --output json shows them"),
+        ([], ["MessageBody"], [], "1 field shortened (MessageBody): --output json shows it in full"),
+        (["A"], ["B"], [], "1 field hidden (A), 1 field shortened (B): --output json shows them in full"),
+        ([], [], ["x", "y"], "2 values too wide (x, y): --output json shows them"),
+    ],
+)
+def test_captions_say_plainly_what_was_left_out(hidden, shortened, too_wide, caption) -> None:
+    assert layout.hidden_caption(hidden, shortened, too_wide) == caption
+
+
+def test_a_one_line_view_cuts_text_and_says_so() -> None:
+    data = {"Messages": [{"MessageId": "m-1", "DestinationPhoneNumber": "+14254147755", "Status": "DELIVERED",
+                          "MessageBody": "line one\nline two " + "x" * 80}]}  # fmt: skip
+    out = format_table(data, title="SimMessages", color=False, width=60)
+    row = out.split("\n")[5]
+    assert row.startswith("m-1        +14254147755  DELIVERED  line one␊line two") and row.endswith("…")
+    assert "1 field shortened (MessageBody): --output json shows it in full" in out.replace("\n", " ")
+
+
+def test_a_one_word_value_too_wide_for_a_text_column_is_left_out_not_folded() -> None:
+    attachment = "attachment-" + "0" * 32
+    data = {"RegistrationFieldValues": [
+        {"FieldPath": "campaignInfo.optInScreenshot", "RegistrationAttachmentId": attachment},
+        {"FieldPath": "campaignInfo.campaignName", "TextValue": "Account alerts"},
+    ]}  # fmt: skip
+    narrow = format_table(data, title="DescribeRegistrationFieldValues", color=False, width=60)
+    assert "campaignInfo.optInScreenshot  …\n" in narrow and "attachment-0" not in narrow
+    assert "1 value too wide (campaignInfo.optInScreenshot): --output json shows it" in narrow.replace("\n", " ")
+    wide = format_table(data, title="DescribeRegistrationFieldValues", color=False, width=80)
+    assert f"campaignInfo.optInScreenshot  {attachment}\n" in wide and "too wide" not in wide
+
+
+def test_event_times_read_as_iso_8601() -> None:
+    data = {"Events": [{"ConfigurationSetName": "alerts", "EventDestinationName": "sns",
+                        "Event": {"eventType": "TEXT_DELIVERED", "eventTimestamp": 1767225600001, "messageId": "m-1",
+                                  "eventVersion": "1.0", "isFinal": True, "destinationPhoneNumber": "+14254147755"}}]}  # fmt: skip
+    out = format_table(data, title="SimEvents", color=False, width=200)
+    assert "m-1        TEXT_DELIVERED  sns          2026-01-01T00:00:00.001+00:00  +14254147755" in out
 
 
 @pytest.mark.parametrize(
@@ -449,3 +586,84 @@ def test_top_level_non_dicts_still_render() -> None:
     assert "a" in format_table(["a", "b"], title="Q", color=False)
     assert "42" in format_table(42, title="Q", color=False)
     assert "x" in format_table([{"X": "x"}], title="Q", color=False)
+    assert format_table([], title="Q", color=False) == "No items.\n"
+
+
+# --- table width -----------------------------------------------------------------------------------
+
+
+def test_table_width_is_columns_then_the_terminal_then_80(monkeypatch) -> None:
+    import fcntl
+    import os
+    import struct
+    import termios
+
+    from smscli.render import table_width
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert table_width(io.StringIO()) == 80  # piped, no COLUMNS
+    primary, secondary = os.openpty()
+    try:
+        fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 132, 0, 0))
+        with os.fdopen(os.dup(secondary), "w") as terminal:
+            assert table_width(terminal) == 132  # the terminal stdout writes to
+            monkeypatch.setenv("COLUMNS", "200")
+            assert table_width(terminal) == 200  # COLUMNS first, as the shell sets it
+            for bad in ("", "0", "-5", "wide"):
+                monkeypatch.setenv("COLUMNS", bad)
+                assert table_width(terminal) == 132
+    finally:
+        os.close(primary)
+        os.close(secondary)
+    monkeypatch.setenv("COLUMNS", "120")
+    assert table_width(io.StringIO()) == 120  # piped into less or a CI log: COLUMNS still counts
+
+
+_ID_TEXT = st.text(alphabet="abcdef0123456789-:/", min_size=1, max_size=45)
+_MEMBER_VALUES = st.one_of(st.booleans(), st.integers(0, 10**6), st.text(max_size=60), _ID_TEXT)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(sorted(views.VIEWS)),
+    st.lists(st.tuples(_ID_TEXT, st.dictionaries(st.sampled_from(
+        ["Status", "PoolArn", "MessageBody", "Name", "CreatedTimestamp", "Value", "Extra"]), _MEMBER_VALUES, max_size=5)),
+        min_size=1, max_size=4),
+    st.integers(60, 220),
+)  # fmt: skip
+def test_a_views_primary_id_is_never_dropped_or_broken(name, records, width) -> None:
+    key = views.VIEWS[name].key.split(".")
+    items = []
+    for identifier, others in records:
+        record = dict(others)
+        node = record
+        for part in key[:-1]:
+            node = node.setdefault(part, {})
+        node[key[-1]] = identifier
+        items.append(record)
+    out = format_table({name: items}, title="DescribeX", color=False, width=width)
+    _assert_fits(out, width)
+    lines = out.split("\n")
+    for identifier, _ in records:
+        assert any(line.startswith(identifier + " ") or line == identifier for line in lines), (identifier, out)
+
+
+def test_a_tab_is_shown_escaped_so_columns_stay_aligned() -> None:
+    data = {"Keywords": [{"Keyword": "A\tB", "KeywordAction": "OPT_OUT", "KeywordMessage": "tab\there"}]}
+    out = format_table(data, title="DescribeKeywords", color=False, width=60)
+    assert "\t" not in out and "\nA\\x09B   OPT_OUT  tab\\x09here\n" in out
+
+
+def test_a_thousand_rows_draw_in_well_under_a_second_or_two() -> None:
+    import time
+
+    number = {"PhoneNumberArn": f"{ACCOUNT}:phone-number/phone-{'0' * 32}", "PhoneNumber": "+16175550125",
+              "Status": "ACTIVE", "IsoCountryCode": "US", "MessageType": "TRANSACTIONAL", "NumberCapabilities": ["SMS"],
+              "NumberType": "SIMULATOR", "MonthlyLeasingPrice": "0.00", "TwoWayEnabled": False,
+              "SelfManagedOptOutsEnabled": False, "OptOutListName": "Default", "DeletionProtectionEnabled": False,
+              "CreatedTimestamp": "2026-01-01T00:00:00+00:00"}  # fmt: skip
+    data = {"PhoneNumbers": [{"PhoneNumberId": f"phone-{i:032x}", **number} for i in range(1000)]}
+    started = time.perf_counter()
+    out = format_table(data, title="DescribePhoneNumbers", color=False, width=200)
+    assert time.perf_counter() - started < 2.0  # Rich's own Table took about 5 s
+    assert out.count("\nphone-") == 1000

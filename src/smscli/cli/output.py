@@ -57,8 +57,8 @@ def write_output(
         # The AWS CLI prints the resume token of a cut-short text listing on a line of its own.
         data = {key: value for key, value in data.items() if key != "NextToken"}
         resume_line = f"NEXTTOKEN\t{response['NextToken']}\n"
-    from smscli.render import render
+    from smscli.render import render, table_width
 
-    width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
+    width = table_width()
     sys.stdout.write(render(data, settings.format, title=op, color=settings.color, width=width) + resume_line)
     sys.stdout.flush()
