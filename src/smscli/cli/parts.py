@@ -192,12 +192,10 @@ def _settings(globals_):
 def _show(data: dict, globals_) -> None:
     settings = _settings(globals_)
     if settings.format == "table" and settings.query is None:
-        import shutil
-
+        from smscli.render import table_width
         from smscli.render.parts_table import format_parts_table
 
-        width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
-        sys.stdout.write(format_parts_table(data, color=settings.color, width=width))
+        sys.stdout.write(format_parts_table(data, color=settings.color, width=table_width()))
         sys.stdout.flush()
         return
     from smscli.cli.output import write_output
