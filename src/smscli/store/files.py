@@ -39,14 +39,16 @@ def lock_path_of(path: Path) -> Path:
 
 
 @contextmanager
-def locked(path: Path, timeout: float, error: type[Exception]):
-    """Hold the exclusive lock of `path` (its `.lock` file beside its target) for the block."""
+def locked(path: Path, timeout: float, error: type[Exception], what: str):
+    """Hold the exclusive lock of `path` (its `.lock` file beside its target) for the block; `what`
+    names the file in messages ("state file")."""
     lock_path = lock_path_of(path)
     try:
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(lock_path, "a+b")
     except OSError as problem:
-        raise error(f"Cannot create the lock file {lock_path}: {problem.strerror}. Nothing was changed.") from None
+        raise error(f"Cannot change the {what} {path}: its lock file {lock_path} cannot be created "
+                    f"({problem.strerror}). Nothing was changed.") from None  # fmt: skip
     with handle:
         _acquire(handle, lock_path, timeout, error)
         yield

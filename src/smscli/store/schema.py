@@ -84,7 +84,7 @@ REQUIRED: dict[str, tuple] = {
         ("MessageId", STRING, None), ("DestinationPhoneNumber", STRING, None), ("OriginationPhoneNumber", STRING, None),
         ("IsoCountryCode", STRING, None), ("CreatedTimestamp", NUMBER, None), ("Price", NUMBER, None),
     ),
-    "events": (("EventDestinationName", STRING, None), ("Event", OBJECT, (("messageId", STRING, None),))),
+    "events": (("EventDestinationName", STRING, None), ("Event", OBJECT, None)),
     "number_serials": (("next", INTEGER, None),),
 }  # fmt: skip
 

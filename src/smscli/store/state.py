@@ -77,11 +77,7 @@ class Store:
             from smscli.config import lock_timeout
 
             timeout = lock_timeout()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StateError(f"Cannot create the state directory {self.path.parent}: {error.strerror}.") from None
-        with files.locked(self.path, timeout, StateError):
+        with files.locked(self.path, timeout, StateError, "state file"):
             files.clean_temporaries(self.path)
             files.clean_temporaries(self.index_path)
             state = self.load()
