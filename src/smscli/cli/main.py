@@ -4,10 +4,11 @@ The AWS API operations go through smscli's own AWS-CLI-compatible parser (smscli
 needs no CLI framework and so starts fast; the local commands (`configure`, ...) are Typer apps.
 This is the only place that exits.
 
-Ctrl-C is exit 130 with no traceback, wherever it lands: `entry` installs its SIGINT handler before
-anything else is imported, catches the KeyboardInterrupt around everything (start-up imports and TAB
-completion included), and an interrupt that a framework turned into another exit (Click's "Aborted!",
-exit 1, in the local commands) is still 130. A second Ctrl-C while smscli is stopping is ignored.
+Ctrl-C is exit 130 with no traceback wherever it lands once `entry` runs: it installs its SIGINT
+handler before anything else is imported, catches the KeyboardInterrupt around everything (the
+imports and TAB completion included), and an interrupt that a framework turned into another exit
+(Click alone makes it "Aborted!", exit 1) is still 130. A second Ctrl-C while smscli stops is ignored.
+Before `entry` (the interpreter's own start-up and three small module imports) Python's rules apply.
 """
 
 from __future__ import annotations
