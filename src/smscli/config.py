@@ -147,6 +147,8 @@ Resolved = namedtuple("Resolved", "value source")
 class Profile:
     """The effective settings of one profile, with where each comes from."""
 
+    chosen: Chosen | None = None  # how load_profile chose it (see choose_profile)
+
     def __init__(self, name: str, table: dict, path: Path, options: dict[str, str | None]):
         self.name = name
         self.path = path

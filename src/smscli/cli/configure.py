@@ -94,6 +94,8 @@ def set_setting(
                 f"the default profile; to create {chosen.instead_of}: smscli configure set {key} {value} "
                 f"--profile {chosen.instead_of}\n"
             )
+        if chosen.table is not None and chosen.table.get(key) == value:
+            return  # already so: the file is not touched
         edited = _edited(text, chosen.name, key, value)
         check = config.profile_table(_parse_back(edited, path), chosen.name) or {}
         if check.get(key) != value:
