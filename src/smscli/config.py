@@ -15,6 +15,23 @@ config.toml holds one table per profile::
 
 The profile is --profile, else SMSCLI_PROFILE, else AWS_PROFILE, else "default". Each setting comes
 from (first found): its command-line option, its environment variables, the profile, the default.
+
+A profile that config.toml does not have (the AWS CLI's rule for a name the user chose, with the
+AWS CLI's own message "The config profile (NAME) could not be found"):
+- named by --profile or SMSCLI_PROFILE: a ConfigError (exit 253) that says where the name came
+  from, with the command that creates it; `configure set` creates it, `configure list` shows it as
+  "NAME (not in config.toml)" with the settings it would have;
+- named by AWS_PROFILE: that variable is usually set for the real AWS CLI, whose profiles smscli does
+  not share, so smscli uses its default profile instead, silently for every command (scripts see no
+  difference on stdout or stderr); `configure list` says so in its profile line and `configure set`
+  in a note on stderr (it sets the default profile). Once config.toml has that profile, it is used.
+The profile "default" needs no table.
+
+Files are written by `configure set` only, under the lock and with the temporary, fsync and atomic
+replace of store/files.py; a write waits for another writer's lock at most SMSCLI_LOCK_TIMEOUT
+seconds (default 30, `lock_timeout()`), which the state file's writes share. It is an environment
+variable, not a profile setting: one state file serves every profile, so a profile should not decide
+how long a write to it waits.
 """
 
 from __future__ import annotations
@@ -130,6 +147,8 @@ Resolved = namedtuple("Resolved", "value source")
 class Profile:
     """The effective settings of one profile, with where each comes from."""
 
+    chosen: Chosen | None = None  # how load_profile chose it (see choose_profile)
+
     def __init__(self, name: str, table: dict, path: Path, options: dict[str, str | None]):
         self.name = name
         self.path = path
@@ -153,6 +172,8 @@ class Profile:
 
 
 def profile_name(option: str | None) -> tuple[str, str]:
+    """The profile name asked for and where it came from: "option", "env:SMSCLI_PROFILE",
+    "env:AWS_PROFILE" or "default"."""
     if option:
         return option, "option"
     for variable in ("SMSCLI_PROFILE", "AWS_PROFILE"):
@@ -161,15 +182,56 @@ def profile_name(option: str | None) -> tuple[str, str]:
     return "default", "default"
 
 
-def load_profile(option_profile: str | None, options: dict[str, str | None]) -> Profile:
-    name, _ = profile_name(option_profile)
+# The profile a command uses: its name, where the name came from, its table (None: config.toml has no
+# such profile), and `instead_of`, the AWS_PROFILE name that was not in config.toml (then name is "default").
+Chosen = namedtuple("Chosen", "name source table instead_of")
+
+
+def choose_profile(option: str | None, document: dict) -> Chosen:
+    """Which profile of `document` (config.toml read) a command uses, by the rules of this module's
+    docstring; a missing profile named by --profile or SMSCLI_PROFILE comes back with table None."""
+    name, source = profile_name(option)
+    table = profile_table(document, name)
+    if table is None and source == "env:AWS_PROFILE" and name != "default":
+        return Chosen("default", "default", profile_table(document, "default"), name)
+    return Chosen(name, source, table, None)
+
+
+def missing_profile(chosen: Chosen) -> ConfigError:
+    where = {"option": "--profile", "env:SMSCLI_PROFILE": "$SMSCLI_PROFILE"}.get(chosen.source, chosen.source)
+    error = ConfigError(f"The config profile ({chosen.name}) could not be found (the name comes from {where})")
+    error.hint = f"create it with `smscli configure set region us-east-1 --profile {chosen.name}`" + (
+        ", or unset SMSCLI_PROFILE" if chosen.source == "env:SMSCLI_PROFILE" else ""
+    )
+    return error
+
+
+def load_profile(option_profile: str | None, options: dict[str, str | None], *, missing_ok: bool = False) -> Profile:
+    """The profile a command uses; one that does not exist is a ConfigError unless `missing_ok`
+    (`configure list`), which gives it with no settings of its own."""
     path = config_path()
-    table = profile_table(read_config_file(path), name)
-    if table is None:
-        if name != "default":
-            raise ConfigError(f"The config profile ({name}) could not be found")
-        table = {}
-    profile = Profile(name, table, path, options)
+    chosen = choose_profile(option_profile, read_config_file(path))
+    if chosen.table is None and chosen.name != "default" and not missing_ok:
+        raise missing_profile(chosen)
+    profile = Profile(chosen.name, chosen.table or {}, path, options)
+    profile.chosen = chosen
     for key in ("region", "account_id"):
         profile.resolve(key)  # refuse a bad value early, whatever the command
     return profile
+
+
+LOCK_TIMEOUT_SECONDS = 30.0
+
+
+def lock_timeout() -> float:
+    """How long a write waits for another writer's lock: $SMSCLI_LOCK_TIMEOUT seconds, else 30."""
+    text = os.environ.get("SMSCLI_LOCK_TIMEOUT", "").strip()
+    if not text:
+        return LOCK_TIMEOUT_SECONDS
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise ConfigError(f"$SMSCLI_LOCK_TIMEOUT must be a number of seconds, 0 or more, not {text!r}.")
+    return seconds

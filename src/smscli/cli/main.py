@@ -3,30 +3,67 @@
 The AWS API operations go through smscli's own AWS-CLI-compatible parser (smscli.parsing), which
 needs no CLI framework and so starts fast; the local commands (`configure`, ...) are Typer apps.
 This is the only place that exits.
+
+Ctrl-C is exit 130 with no traceback wherever it lands once `entry` runs: it installs its SIGINT
+handler before anything else is imported, catches the KeyboardInterrupt around everything (the
+imports and TAB completion included), and an interrupt that a framework turned into another exit
+(Click alone makes it "Aborted!", exit 1) is still 130. A second Ctrl-C while smscli stops is ignored.
+Before `entry` (the interpreter's own start-up and three small module imports) Python's rules apply.
 """
 
 from __future__ import annotations
 
 import sys
 
+_interrupted = False  # set by the SIGINT handler: the exit is 130 whatever became of the KeyboardInterrupt
+
+
+def _on_interrupt(signum, frame):
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
 
 def entry() -> None:
-    import os
+    import signal
 
-    if "_SMSCLI_COMPLETE" in os.environ:  # TAB completion: answered without the rest of the CLI
-        from smscli.cli.complete import run
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when SIGINT is ignored (nohup, &)
+        signal.signal(signal.SIGINT, _on_interrupt)
+    completing = False
+    try:
+        import os
 
-        sys.exit(run())
-    sys.exit(main(sys.argv[1:]))
+        completing = "_SMSCLI_COMPLETE" in os.environ
+        if completing:  # TAB completion: answered without the rest of the CLI
+            from smscli.cli.complete import run
+
+            code = run()
+        else:
+            code = main(sys.argv[1:])
+    except KeyboardInterrupt:
+        code = _stop_interrupted(quiet=completing)
+    if _interrupted:
+        code = 130
+    sys.exit(code)
+
+
+def _stop_interrupted(quiet: bool = False) -> int:
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is _on_interrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C while stopping changes nothing
+    if not quiet:
+        sys.stderr.write("\n")
+    return 130
 
 
 def main(argv: list[str]) -> int:
     debug = "--debug" in argv
     try:
-        return _route(argv)
+        code = _route(argv)
+        return 130 if _interrupted else code
     except KeyboardInterrupt:
-        sys.stderr.write("\n")
-        return 130
+        return _stop_interrupted()
     except BrokenPipeError:
         _silence_stdout()
         return 0

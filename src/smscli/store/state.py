@@ -15,23 +15,32 @@ in creation order (JSON objects keep their order), which is the order Describe* 
 Safety rules:
 - a write is a transaction: take an exclusive lock on `<state>.lock`, load, change, write a temporary
   file in the same directory, fsync it, atomically replace the state file, fsync the directory;
-  parallel invocations serialise on the lock and no update is lost;
+  parallel invocations serialise on the lock and no update is lost (store/files.py has the rules a
+  write follows: a held lock is waited for, with a note on stderr after a second, for at most
+  SMSCLI_LOCK_TIMEOUT seconds (default 30), then refused with exit 253 naming the lock file; a failed
+  write (full disk, read-only directory, ...) is a StateError naming the file, with its temporary
+  removed; a symlinked state is written through to its target; the file's permission bits are kept,
+  0600 for a new one; temporaries left by killed writers are removed under the lock);
 - a failed call (any exception) writes nothing;
 - read-only calls read without the lock (a replace is atomic, so they see a whole file) and never write;
-- a file that is not valid JSON, has the wrong structure or an unknown schema version is refused
-  with a StateError (exit 253) and left exactly as it was;
+- a file that is not valid JSON, has the wrong structure, an unknown schema version, or a record
+  without a member the service relies on (store/schema.py) is refused with a StateError (exit 253)
+  naming the file and the record, and left exactly as it was;
 - beside the state, `<state>.index` lists the ids and names it holds, for TAB completion (store/index.py).
+  It is derived: a failure to write it after the state was written is a warning on stderr (and the
+  stale index is removed), not a failure of a call whose change was made.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 from smscli.errors import StateError
+from smscli.store import files
 
 SCHEMA_VERSION = 1
 CLOCK_OFFSET = "clock_offset_seconds"
@@ -42,10 +51,14 @@ def empty_state() -> dict:
 
 
 class Store:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, lock_timeout: float | None = None):
         self.path = Path(path)
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.index_path = self.path.with_name(self.path.name + ".index")
+        self.lock_timeout = lock_timeout  # seconds; None: SMSCLI_LOCK_TIMEOUT or 30 (config.lock_timeout)
+
+    @property
+    def lock_path(self) -> Path:
+        return files.lock_path_of(self.path)
 
     def load(self) -> dict:
         try:
@@ -59,13 +72,14 @@ class Store:
     @contextmanager
     def transaction(self):
         """Yield the state under an exclusive lock; save it if the block ends without an exception."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            lock = open(self.lock_path, "a+b")
-        except OSError as error:
-            raise StateError(f"Cannot create the state directory or lock file for {self.path}: {error}.") from None
-        with lock:
-            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        timeout = self.lock_timeout
+        if timeout is None:
+            from smscli.config import lock_timeout
+
+            timeout = lock_timeout()
+        with files.locked(self.path, timeout, StateError, "state file"):
+            files.clean_temporaries(self.path)
+            files.clean_temporaries(self.index_path)
             state = self.load()
             yield state
             self._write(state)
@@ -83,6 +97,10 @@ class Store:
                 self._refusal(f"has schema version {version!r}; this smscli reads version {SCHEMA_VERSION}")
             )
         problem = _structure_problem(state)
+        if problem is None:
+            from smscli.store.schema import record_problem
+
+            problem = record_problem(state)
         if problem:
             raise StateError(self._refusal(f"is damaged: {problem}"))
         return state
@@ -96,34 +114,24 @@ class Store:
     def _write(self, state: dict) -> None:
         from smscli.store.index import encode_index
 
-        _replace(self.path, json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode())
-        _replace(self.index_path, encode_index(state), durable=False)
+        def refused(reason: str) -> StateError:
+            return StateError(f"Cannot write the state file {self.path}: {reason}. Nothing was changed.")
 
-
-def _replace(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write `data` to a temporary file beside `path`, fsync it, and atomically put it in place."""
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        files.replace(self.path, json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode(), refused)
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    if durable:
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+            files.replace(self.index_path, encode_index(state), _IndexNotWritten, durable=False)
+        except _IndexNotWritten as reason:  # derived data: the change is made; completion only loses names
+            try:
+                os.unlink(self.index_path)
+            except OSError:
+                pass
+            sys.stderr.write(f"smscli: warning: the state was saved, but its completion index {self.index_path} "
+                             f"could not be written ({reason}); TAB completion offers fewer names until the next "
+                             "change.\n")  # fmt: skip
+
+
+class _IndexNotWritten(Exception):
+    pass
 
 
 def _structure_problem(state: dict) -> str | None:
