@@ -107,7 +107,11 @@ def test_validation_errors_list_their_fields(smscli):
 
 def test_unknown_profile_and_bad_config_are_configuration_errors(smscli, home):
     result = smscli("describe-opt-out-lists", "--profile", "nope")
-    assert (result.code, result.err) == (253, "smscli: [ERROR]: The config profile (nope) could not be found\n")
+    assert (result.code, result.err) == (
+        253,
+        "smscli: [ERROR]: The config profile (nope) could not be found (the name comes from --profile)\n\n"
+        "Hint: create it with `smscli configure set region us-east-1 --profile nope`\n",
+    )
     home.mkdir(parents=True)
     (home / "config.toml").write_text('[default]\noutput = "xml"\n')
     result = smscli("describe-opt-out-lists")

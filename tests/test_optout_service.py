@@ -118,13 +118,13 @@ def test_the_default_list_and_lists_in_use_cannot_be_deleted(service):
         service.call("DeleteOptOutList", {"OptOutListName": "Default"})
     assert raised.value.reason == "RESOURCE_DELETION_NOT_ALLOWED"
     service.call("CreateOptOutList", {"OptOutListName": "used"})
-    with service.store.transaction() as state:  # a pool of a later issue uses the list
-        region = state["accounts"]["123456789012"]["regions"]["us-east-1"]
-        region["pools"] = {"pool-1": {"PoolId": "pool-1", "OptOutListName": "used"}}
+    number = service.call("RequestPhoneNumber", {"IsoCountryCode": "US", "MessageType": "TRANSACTIONAL",
+                                                 "NumberCapabilities": ["SMS"], "NumberType": "SIMULATOR",
+                                                 "OptOutListName": "used"})  # fmt: skip
     with pytest.raises(ConflictException) as raised:
         fresh(service).call("DeleteOptOutList", {"OptOutListName": "used"})
     assert raised.value.reason == "RESOURCE_DELETION_NOT_ALLOWED"
-    assert "pool-1" in raised.value.message
+    assert number["PhoneNumberId"] in raised.value.message
 
 
 def test_put_opted_out_number_and_describe(service, clock):
