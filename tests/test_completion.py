@@ -123,6 +123,8 @@ def test_options_given_already_are_not_offered_again(offer):
     assert "--deletion-protection-enabled" not in options and "--no-deletion-protection-enabled" not in options
     assert options.index("--tags") < options.index("--debug")  # the command's own, then the global ones
     assert "--query" not in offer("smscli describe-pools --query=Pools --")
+    assert offer("smscli --no-paginate --no-") == ["--no-verify-ssl", "--no-sign-request", "--no-cli-pager",
+                                                   "--no-cli-auto-prompt"]  # fmt: skip
 
 
 def test_enum_values(offer):
@@ -475,7 +477,10 @@ sys.stderr.write("MODULES=" + json.dumps(sorted(sys.modules)))
 """
 
 
-@pytest.mark.parametrize("line", ["smscli create-p", "smscli describe-pools --pool-ids ", "smscli sim ", "smscli parts --encoding "])
+@pytest.mark.parametrize("line", ["smscli create-p", "smscli describe-pools --pool-ids ", "smscli sim ", "smscli parts --encoding ",
+                                  "smscli describe-phone-numbers --filters Name=status,Values=",
+                                  "smscli delete-keyword --origination-identity phone-00000000000000000000000000000001 --keyword ",
+                                  "smscli h"])
 def test_the_completion_path_imports_no_framework(line, state, home):
     env = {**os.environ, "_SMSCLI_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - (0 if line.endswith(" ") else 1))}
     completed = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True)

@@ -1,15 +1,22 @@
 """TAB completion, answered fast: the shell runs `smscli` on every key press with Typer's protocol
 (`_SMSCLI_COMPLETE=complete_bash COMP_WORDS="smscli create-p" COMP_CWORD=1 smscli`, and the zsh, fish
 and PowerShell variants with `_TYPER_COMPLETE_ARGS`), and this module answers from the service model
-and the state's index without importing any CLI framework.
+and the state's index without importing any CLI framework (or the service).
 
-Candidates: commands; the options of the command being typed (and the global options); values: the
-enum values of the option's shape, the ids and names the state holds for options that name a
-resource (pools, phone numbers, sender IDs, opt-out lists, configuration sets, event destinations,
-keywords of the identity on the line, verified destination numbers, registrations, protect
-configurations, ARNs), ISO country codes, output formats, Regions, profiles, and paths after
-`file://`/`fileb://`. The local commands (configure, parts, sim, completion) are Typer apps: their
-candidates come from those apps.
+Candidates: commands and `help`; the options of the command being typed (its own in the order of its
+help, then the global options; none given already); `help` as an operation's only word; values: the
+enum values of the option's shape, true/false, the ids and names the state holds for options that
+name a resource (pools, phone numbers, sender IDs, opt-out lists, configuration sets, event
+destinations, keywords of the identity on the line (for delete-keyword only those it can delete),
+verified destination numbers, registrations, protect configurations, ARNs), ISO country codes,
+output formats, Regions, profiles, shorthand members and their values (a filter's `Values=`: those
+of the filter named), and paths after `file://`/`fileb://`; never a value the option has on the line
+already. The local commands (configure, parts, sim, completion) are Typer apps: their grammar is
+mirrored in _LOCAL.
+
+Shells: bash splits words at `=` and `:` and replaces only the part after the last one, so its
+candidates start there (`Name=<TAB>` -> `status`); zsh gets code that adds the candidates in their
+order; fish and PowerShell get whole words (smscli.cli.shells has the scripts).
 """
 
 from __future__ import annotations
@@ -214,7 +221,7 @@ def candidates(args: list[str], incomplete: str) -> list[tuple[str, str]]:
         return _matching(_global_values(previous.dest), incomplete)
     if not words:
         if incomplete.startswith("-"):
-            return _matching([(name, "") for name in globals_by_name], incomplete)
+            return _matching([(name, "") for name in globals_by_name if name not in _given_globals], incomplete)
         return _matching(_commands(), incomplete)
     from smscli import spec
 
