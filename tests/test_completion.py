@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
 
@@ -496,3 +499,18 @@ def test_examples_and_completions_folders_exist():
     names = {path.name for path in (REPO / "examples").glob("*.sh")}
     assert {"pool-keyword-dry-run.sh", "send-dry-run.sh", "two-way-keywords.sh"} <= names
     assert Path(REPO / "README.md").read_text().count("smscli completion") >= 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12))
+def test_what_bash_gets_to_insert_reads_back_as_the_value(text):
+    """A candidate bash inserts as it is (a keyword with a space, a path with `&` or `*`) must read back,
+    in bash itself, as that value; and smscli reads a word quoted any way as the shell does."""
+    from smscli.cli.complete import _bash_escape, _shell_words
+
+    escaped = _bash_escape(text, True, None)
+    assert subprocess.run(["bash", "-c", f"printf '%s' {escaped}"], capture_output=True, text=True).stdout == text
+    double_quoted = '"' + re.sub(r'([$`"\\])', r"\\\1", text) + '"'
+    line = f"smscli {shlex.quote(text)} {double_quoted} {escaped} "
+    assert _shell_words(line) == (["smscli", text, text, text, ""], None)
+    assert _shell_words(f"smscli {escaped} '{text[:1]}")[1] == ("'" if text[:1] != "'" else None)
