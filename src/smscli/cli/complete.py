@@ -74,14 +74,15 @@ def _bash_word_part(incomplete: str) -> str:
     where the current word is the break itself (`=`) when the cursor stands right after one."""
     if "_SMSCLI_COMPLETE_CUR" in os.environ:
         part = _shell_words(os.environ["_SMSCLI_COMPLETE_CUR"])[0][-1]
-    else:
-        words = os.environ.get("COMP_WORDS", "")
-        words = words.split("\n") if "\n" in words else words.split(" ")
+    elif "COMP_LINE" in os.environ:  # COMP_WORDS as bash split them, joined with newlines
+        words = os.environ.get("COMP_WORDS", "").split("\n")
         index = int(os.environ.get("COMP_CWORD") or 0)
         current = words[index] if 0 <= index < len(words) else ""
-        if "COMP_LINE" in os.environ and current and all(char in _BASH_BREAKS for char in current):
+        if all(char in _BASH_BREAKS for char in current):
             current = ""  # bash's word is the `=` (or `:`), readline's is empty
         part = _shell_words(current)[0][-1]
+    else:  # Typer's protocol alone: COMP_WORDS is the line, its words whole
+        return incomplete
     return part if incomplete.endswith(part) else incomplete
 
 
@@ -348,7 +349,7 @@ def _shorthand_values(op: str, shape: dict, words: list[str], incomplete: str, g
     names = [(f"{prefix}{name}=", "") for name in spec.member_order(shape) if name not in pairs]
     key, equals, _ = segment.partition("=")
     if not equals:  # a member name, or one more value of the list member typed last
-        last = next(reversed(pairs), None)
+        last = next((part.partition("=")[0] for part in reversed(done.split(",")) if "=" in part), None)
         if last not in members or spec.shape(members[last]["shape"])["type"] != "list":
             return names
         values = _shorthand_member_values(op, members, last, pairs, words)
