@@ -70,8 +70,8 @@ class RealShell:
             (config / "config.fish").write_text(f"function fish_prompt; printf '{PROMPT}'; end\n"
                                                 "set -g fish_greeting\nset -g fish_autosuggestion_enabled 0\n")  # fmt: skip
             command = f"{env} XDG_CONFIG_HOME={folder / '.config'} fish"
-        self.session = f"smscli-{kind}-{os.getpid()}"
-        self.tmux = ["tmux", "-L", self.session]
+        self.session = f"smscli-{kind}"
+        self.tmux = ["tmux", "-S", str(folder / "tmux.socket")]  # a server of its own, its socket in the test's folder
         subprocess.run([*self.tmux, "new-session", "-d", "-s", self.session, "-x", "160", "-y", "40", "-c", str(work), command],
                        check=True)  # fmt: skip
         assert self._wait(lambda line: line == PROMPT) == PROMPT, f"{kind} did not start"  # keys sent earlier get lost
