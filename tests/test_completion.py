@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
+import shlex
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
 
@@ -34,17 +35,24 @@ def complete_bash(monkeypatch, capsys, line: str) -> list[str]:
     return capsys.readouterr().out.splitlines()
 
 
-def complete_like_bash(monkeypatch, capsys, line: str) -> list[str]:
-    """What the installed bash script gets for `line`: COMP_LINE/COMP_POINT, and COMP_WORDS split as
-    bash splits them, at blanks and at the word breaks `:` and `=`."""
+def complete_like_bash(monkeypatch, capsys, line: str, *, script: str = "installed") -> list[str]:
+    """What bash gets for `line` (the cursor at its end) from the installed script: COMP_LINE and
+    COMP_POINT, COMP_WORDS split as bash splits them (at blanks and at the word breaks `:` and `=`, a
+    break being a word of its own: right after `Name=` the current word is `=`), joined with newlines,
+    and the part of the word readline replaces ($2: after `Name=`, nothing). script="before": the
+    script of earlier versions, without $2."""
     from smscli.cli import complete
 
-    words = re.findall(r"[^\s:=]+|[:=]", line)
+    words = re.findall(r"[^\s:=]+|[:=]+", line)
     monkeypatch.setenv("_SMSCLI_COMPLETE", "complete_bash")
     monkeypatch.setenv("COMP_LINE", line)
     monkeypatch.setenv("COMP_POINT", str(len(line)))
-    monkeypatch.setenv("COMP_WORDS", " ".join(words))
+    monkeypatch.setenv("COMP_WORDS", "\n".join(words + ([""] if line.endswith(" ") else [])))
     monkeypatch.setenv("COMP_CWORD", str(len(words) if line.endswith(" ") else len(words) - 1))
+    if script == "installed":
+        monkeypatch.setenv("_SMSCLI_COMPLETE_CUR", re.split(r"[\s:=]", line)[-1])
+    else:
+        monkeypatch.delenv("_SMSCLI_COMPLETE_CUR", raising=False)
     assert complete.run() == 0
     return capsys.readouterr().out.splitlines()
 
@@ -87,9 +95,17 @@ def state(smscli, fixed_context):
 def test_commands_local_commands_included(offer):
     assert offer("smscli create-p") == ["create-pool", "create-protect-configuration"]
     assert set(offer("smscli ")) >= {"parts", "configure", "sim", "completion", "send-text-message"}
-    assert len(offer("smscli ")) == 91 + 4
+    assert len(offer("smscli ")) == 91 + 4 + 1
     assert offer("smscli pa") == ["parts"]
     assert offer("smscli co") == ["configure", "completion"]
+
+
+def test_help_is_offered_where_smscli_takes_it(offer, smscli):
+    assert offer("smscli h") == ["help"]
+    assert offer("smscli --output json h") == ["help"]
+    assert offer("smscli create-pool h") == ["help"]  # `smscli <command> help`
+    assert offer("smscli create-pool --message-type TRANSACTIONAL h") == []  # only as the command's one word
+    assert smscli("help").out.startswith("smscli ") and "create-pool" in smscli("help").out
 
 
 def test_options_of_the_command_being_typed_without_those_already_given(offer):
@@ -101,6 +117,17 @@ def test_options_of_the_command_being_typed_without_those_already_given(offer):
     assert "--iso-country-code" not in after and "--origination-identity" in after
     assert offer("smscli describe-pools --pool-i") == ["--pool-ids"]
     assert offer("smscli --out") == ["--output"]
+
+
+def test_options_given_already_are_not_offered_again(offer):
+    """Neither the global ones nor the other spelling of a boolean (`--no-x` after `--x`)."""
+    options = offer("smscli --output json create-pool --deletion-protection-enabled --")
+    assert "--output" not in options and "--region" in options
+    assert "--deletion-protection-enabled" not in options and "--no-deletion-protection-enabled" not in options
+    assert options.index("--tags") < options.index("--debug")  # the command's own, then the global ones
+    assert "--query" not in offer("smscli describe-pools --query=Pools --")
+    assert offer("smscli --no-paginate --no-") == ["--no-verify-ssl", "--no-sign-request", "--no-cli-pager",
+                                                   "--no-cli-auto-prompt"]  # fmt: skip
 
 
 def test_enum_values(offer):
@@ -180,22 +207,138 @@ def test_shorthand_members_and_their_values(offer, state, monkeypatch, capsys):
         "SenderId=MyBrand,IsoCountryCode=GB"
     ]
     assert offer("smscli describe-phone-numbers --filters Name=s") == ["Name=status", "Name=self-managed-opt-outs-enabled"]
-    assert offer("smscli describe-phone-numbers --filters Name=status,Values=") == []  # values of a filter: free
     assert offer("smscli create-pool --tags ") == ["Key=", "Value="]
     # bash splits words at `=`: with COMP_LINE the candidates start after it, as bash's word does
     line = "smscli describe-sender-ids --sender-ids SenderId=MyBrand,IsoCountryCode=G"
     assert complete_like_bash(monkeypatch, capsys, line)[:2] == ["GA", "GB"]
 
 
+def test_the_values_of_a_filter(offer, state):
+    """`Values=` offers what the filter named by `Name=` takes: the enum of the member it filters on,
+    true and false, ISO codes, the names the state holds."""
+    statuses = ["PENDING", "ACTIVE", "ASSOCIATING", "DISASSOCIATING", "DELETED"]
+    assert offer("smscli describe-phone-numbers --filters Name=status,Values=") == [f"Name=status,Values={s}" for s in statuses]
+    assert offer("smscli describe-phone-numbers --filters Name=number-capability,Values=") == [
+        f"Name=number-capability,Values={capability}" for capability in ("SMS", "VOICE", "MMS")
+    ]
+    assert offer("smscli describe-pools --filters Name=two-way-enabled,Values=") == [
+        "Name=two-way-enabled,Values=true", "Name=two-way-enabled,Values=false"
+    ]  # fmt: skip
+    assert offer("smscli describe-pools --filters Name=opt-out-list-name,Values=") == [
+        "Name=opt-out-list-name,Values=Default", "Name=opt-out-list-name,Values=marketing"
+    ]  # fmt: skip
+    assert offer("smscli describe-sender-ids --filters Name=iso-country-code,Values=G")[:2] == [
+        "Name=iso-country-code,Values=GA", "Name=iso-country-code,Values=GB"
+    ]  # fmt: skip
+    assert offer("smscli describe-sender-ids --filters Name=message-type,Values=P") == ["Name=message-type,Values=PROMOTIONAL"]
+    assert offer("smscli describe-configuration-sets --filters Name=event-destination-name,Values=") == [
+        "Name=event-destination-name,Values=to-sns"
+    ]
+    assert offer("smscli describe-verified-destination-numbers --filters Name=status,Values=") == [
+        "Name=status,Values=PENDING", "Name=status,Values=VERIFIED"
+    ]  # fmt: skip
+    assert offer("smscli describe-phone-numbers --filters Values=") == []  # which filter: not said yet
+
+
+def test_values_already_on_the_line_are_not_offered_again(offer, state):
+    first, second = state["first"]["PhoneNumberId"], state["second"]["PhoneNumberId"]
+    assert offer(f"smscli describe-phone-numbers --phone-number-ids {first} ") == [second]
+    assert offer(f"smscli describe-phone-numbers --phone-number-ids {first} {second} ") == []
+    assert offer("smscli request-phone-number --number-capabilities SMS ") == ["VOICE", "MMS"]
+    assert offer("smscli request-phone-number --number-capabilities=SMS VOICE ") == ["MMS"]
+    assert offer("smscli describe-pools --pool-ids pool-x --pool-ids ") == [POOL]
+    assert offer(f"smscli describe-pools --pool-ids {POOL} --output json --pool-ids ") == []  # the option given twice
+    assert "ALL" not in offer("smscli create-event-destination --matching-event-types ALL ")
+    assert offer("smscli describe-phone-numbers --filters Name=status,Values=ACTIVE,P") == ["Name=status,Values=ACTIVE,PENDING"]
+    names = offer("smscli describe-phone-numbers --filters Name=status,Values=ACTIVE Name=")
+    assert "Name=status" not in names and "Name=iso-country-code" in names
+    assert offer("smscli describe-sender-ids --sender-ids SenderId=MyBrand,IsoCountryCode=GB ") == ["SenderId=", "IsoCountryCode="]
+
+
+@pytest.mark.parametrize("script", ["installed", "before"])
+def test_bash_gets_only_what_follows_its_last_equals_sign_or_colon(monkeypatch, capsys, state, script):
+    """bash replaces the part of the word after its last `=` or `:` (COMP_WORDBREAKS) with a candidate,
+    so that is what it must get: `Name=<TAB>` -> `status`, not `=status` (which made `Name==status`);
+    with the installed script and with the one of earlier versions (no $2)."""
+
+    def bash(line: str) -> list[str]:
+        return complete_like_bash(monkeypatch, capsys, line, script=script)
+
+    assert bash("smscli describe-phone-numbers --filters Name=")[:3] == ["status", "iso-country-code", "message-type"]
+    assert bash("smscli describe-phone-numbers --filters Name=st") == ["status"]
+    assert bash("smscli describe-phone-numbers --filters Name=status,Values=A") == ["ACTIVE", "ASSOCIATING"]
+    assert bash("smscli describe-phone-numbers --filters Name=status,Values=") == [
+        "PENDING", "ACTIVE", "ASSOCIATING", "DISASSOCIATING", "DELETED"
+    ]  # fmt: skip
+    assert bash("smscli describe-sender-ids --sender-ids SenderId=") == ["MyBrand"]
+    assert bash("smscli create-pool --tags Key=a,") == ["a,Value="]  # bash's word: `a,`
+    assert bash("smscli describe-pools --output=") == ["json", "text", "table", "yaml"]
+    assert bash("smscli describe-pools --output=t") == ["text", "table"]
+    arns = [state["pool"]["PoolArn"], state["first"]["PhoneNumberArn"]]
+    offered = bash("smscli list-tags-for-resource --resource-arn arn:aws:sms-voice:")
+    assert {arn.removeprefix("arn:aws:sms-voice:") for arn in arns} <= set(offered)
+    assert all(item.startswith("us-east-1:123456789012:") for item in offered)
+    assert bash("smscli list-tags-for-resource --resource-arn arn:aws:sms-voice:us-east-1:123456789012:pool") == [
+        state["pool"]["PoolArn"].rsplit(":", 1)[1]
+    ]
+    assert bash("smscli create-pool --message-type ") == ["TRANSACTIONAL", "PROMOTIONAL"]
+
+
+def test_bash_gets_the_characters_special_to_the_shell_escaped(monkeypatch, capsys, smscli, fixed_context, tmp_path):
+    r"""bash inserts a candidate as it is: a keyword with a space must arrive as `OPT\ IN`; inside an
+    open quote, as it is."""
+    number = smscli("request-phone-number", "--iso-country-code", "GB", "--message-type", "TRANSACTIONAL",
+                    "--number-capabilities", "SMS", "--number-type", "LONG_CODE", "--output", "json").json()["PhoneNumberId"]  # fmt: skip
+    assert smscli("put-keyword", "--origination-identity", number, "--keyword", "OPT IN", "--keyword-message", "Hi").code == 0
+    line = f"smscli delete-keyword --origination-identity {number} --keyword O"
+    assert complete_like_bash(monkeypatch, capsys, line) == ["OPT\\ IN"]
+    monkeypatch.setenv("_SMSCLI_COMPLETE_CUR", "O")
+    monkeypatch.setenv("COMP_LINE", line.replace(" O", " 'O"))
+    monkeypatch.setenv("COMP_POINT", str(len(line) + 1))
+    from smscli.cli import complete
+
+    assert complete.run() == 0
+    assert capsys.readouterr().out == "OPT IN\n"
+
+
 def test_keywords_of_the_identity_on_the_line(offer, state, smscli):
     first = state["first"]
-    keywords = offer(f"smscli delete-keyword --origination-identity {first['PhoneNumberId']} --keyword ")
+    keywords = offer(f"smscli describe-keywords --origination-identity {first['PhoneNumberId']} --keywords ")
     described = smscli("describe-keywords", "--origination-identity", first["PhoneNumberId"], "--output", "json").json()
     assert keywords == [entry["Keyword"] for entry in described["Keywords"]]
     assert keywords[:2] == ["HELP", "ARRET"] and keywords[-1] == "JOIN"
+    assert offer(f"smscli put-keyword --origination-identity {first['PhoneNumber']} --keyword ") == keywords
     assert offer(f"smscli delete-keyword --origination-identity {first['PhoneNumber']} --keyword J") == ["JOIN"]
     assert offer(f"smscli delete-keyword --origination-identity {first['PhoneNumberArn']} --keyword J") == ["JOIN"]
     assert offer("smscli delete-keyword --keyword ") == []  # no identity yet: nothing to go on
+
+
+def test_delete_keyword_offers_the_keywords_it_can_delete_and_only_those(offer, state, smscli):
+    """A US number: HELP and the ten opt-out keywords are required there, JOIN is not. A pool of a UK
+    number: only HELP and STOP are required, so an ARRET put on it is offered. Each keyword offered is
+    deleted, each held back is refused (RESOURCE_DELETION_NOT_ALLOWED)."""
+    first = state["first"]["PhoneNumberId"]
+    assert smscli("put-keyword", "--origination-identity", POOL, "--keyword", "ARRET", "--keyword-message", "Bye",
+                  "--keyword-action", "OPT_OUT").code == 0  # fmt: skip
+    for identity, deletable in ((first, ["JOIN"]), (POOL, ["ARRET"])):
+        every = offer(f"smscli describe-keywords --origination-identity {identity} --keywords ")
+        assert offer(f"smscli delete-keyword --origination-identity {identity} --keyword ") == deletable
+        for keyword in every:
+            result = smscli("delete-keyword", "--origination-identity", identity, "--keyword", keyword, "--output", "json")
+            if keyword in deletable:
+                assert result.code == 0, result.err
+            else:
+                assert result.code == 254 and "RESOURCE_DELETION_NOT_ALLOWED" in result.err, (keyword, result.err)
+        assert offer(f"smscli delete-keyword --origination-identity {identity} --keyword ") == []
+
+
+def test_the_keyword_rule_matches_the_service():
+    """complete.py decides what is deletable without importing the service: its constants are the service's."""
+    from smscli.cli import complete
+    from smscli.service import keywords
+
+    assert complete.CARRIER_OPT_OUT_KEYWORDS == set(keywords.OPT_OUT_KEYWORDS)
+    assert complete.ALWAYS_REQUIRED_KEYWORDS == set(keywords.default_keywords("GB"))
 
 
 def test_resource_arns(monkeypatch, capsys, state):
@@ -301,8 +444,19 @@ def test_zsh_fish_and_powershell_variants(monkeypatch, capsys):
         code = complete.run()
         return code, capsys.readouterr().out
 
-    assert run("complete_zsh", "smscli create-po") == (0, """_arguments '*: :(("create-pool"))'""")
+    assert run("complete_zsh", "smscli create-po") == (0, "local -a _smscli_shown; compadd -V smscli -- $'create-pool'\n")
+    assert run("complete_zsh", "smscli pa") == (0, "local -a _smscli_shown; _smscli_shown=($'parts\\x20\\x20--\\x20encoding"
+                                                   "\\x20and\\x20billed\\x20parts\\x20of\\x20a\\x20text\\x20message"
+                                                   "\\x20(GSM-7/UCS-2),\\x20--smart,\\x20--batch'); "
+                                                   "compadd -V smscli -l -d _smscli_shown -- $'parts'\n")  # fmt: skip
+    assert run("complete_zsh", "smscli describe-sender-ids --sender-ids ")[1] == (
+        "local -a _smscli_shown; compadd -V smscli -S '' -- $'SenderId=' $'IsoCountryCode='\n"
+    )
+    assert run("complete_zsh", "smscli zzz") == (0, "_files")
     assert run("complete_fish", "smscli create-po", _TYPER_COMPLETE_FISH_ACTION="get-args") == (0, "create-pool\n")
+    assert run("complete_fish", "smscli pa", _TYPER_COMPLETE_FISH_ACTION="get-args") == (
+        0, "parts\tencoding and billed parts of a text message (GSM-7/UCS-2), --smart, --batch\n"
+    )  # fmt: skip
     assert run("complete_fish", "smscli create-po", _TYPER_COMPLETE_FISH_ACTION="is-args")[0] == 0
     assert run("complete_fish", "smscli zzz", _TYPER_COMPLETE_FISH_ACTION="is-args")[0] == 1
     assert run("complete_powershell", "smscli create-po", _TYPER_COMPLETE_WORD_TO_COMPLETE="create-po") == (0, "create-pool::: \n")
@@ -326,7 +480,10 @@ sys.stderr.write("MODULES=" + json.dumps(sorted(sys.modules)))
 """
 
 
-@pytest.mark.parametrize("line", ["smscli create-p", "smscli describe-pools --pool-ids ", "smscli sim ", "smscli parts --encoding "])
+@pytest.mark.parametrize("line", ["smscli create-p", "smscli describe-pools --pool-ids ", "smscli sim ", "smscli parts --encoding ",
+                                  "smscli describe-phone-numbers --filters Name=status,Values=",
+                                  "smscli delete-keyword --origination-identity phone-00000000000000000000000000000001 --keyword ",
+                                  "smscli h"])
 def test_the_completion_path_imports_no_framework(line, state, home):
     env = {**os.environ, "_SMSCLI_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - (0 if line.endswith(" ") else 1))}
     completed = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True)
@@ -344,56 +501,16 @@ def test_examples_and_completions_folders_exist():
     assert Path(REPO / "README.md").read_text().count("smscli completion") >= 4
 
 
-class RealBash:
-    """An interactive bash in tmux with completions/smscli.bash sourced: type keys, read the line."""
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12))
+def test_what_bash_gets_to_insert_reads_back_as_the_value(text):
+    """A candidate bash inserts as it is (a keyword with a space, a path with `&` or `*`) must read back,
+    in bash itself, as that value; and smscli reads a word quoted any way as the shell does."""
+    from smscli.cli.complete import _bash_escape, _shell_words
 
-    def __init__(self, home: Path, rc: Path):
-        rc.write_text(f"export PATH={Path(sys.executable).parent}:$PATH SMSCLI_HOME={home} PS1='$ '\n"
-                      f"source {REPO / 'completions' / 'smscli.bash'}\n")  # fmt: skip
-        self.session = f"smscli-test-{os.getpid()}-{rc.parent.name}"
-        self.tmux = ["tmux", "-L", self.session]
-        subprocess.run([*self.tmux, "new-session", "-d", "-s", self.session, "-x", "200", "-y", "20",
-                        f"bash --noprofile --rcfile {rc}"], check=True)  # fmt: skip
-        assert self._wait("$ ") == "$ ", "bash did not start"  # keys sent before readline runs get lost
-
-    def line_after(self, *keys: str, until: str) -> str:
-        """Send keys, then wait (up to 10 s) for the prompt line to end with `until`; the line."""
-        subprocess.run([*self.tmux, "send-keys", "-t", self.session, *keys], check=True)
-        return self._wait(until)
-
-    def _wait(self, until: str) -> str:
-        line, deadline = "", time.monotonic() + 10
-        while time.monotonic() < deadline:
-            time.sleep(0.1)
-            screen = subprocess.run([*self.tmux, "capture-pane", "-p", "-N", "-t", self.session], capture_output=True, text=True).stdout
-            prompts = [row for row in screen.splitlines() if row.startswith("$ ")]
-            line = prompts[-1] if prompts else ""
-            if line.endswith(until):
-                break
-        return line
-
-    def close(self) -> None:
-        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
-
-
-@pytest.fixture
-def real_bash(state, home, tmp_path):
-    if shutil.which("tmux") is None:
-        pytest.skip("needs tmux to drive a real bash")
-    session = RealBash(home, tmp_path / "bashrc")
-    yield session
-    session.close()
-
-
-def test_a_real_bash_completes_pool_ids(real_bash):
-    """bash with the installed completion script: `smscli describe-pools --pool-ids <TAB>` puts the
-    pool id on the line."""
-    assert real_bash.line_after("smscli describe-pools --pool-i", "Tab", until="--pool-ids ") == "$ smscli describe-pools --pool-ids "
-    assert real_bash.line_after("Tab", until=POOL + " ") == f"$ smscli describe-pools --pool-ids {POOL} "
-
-
-def test_a_real_bash_completes_shorthand_without_a_space_after_the_equals_sign(real_bash):
-    line = real_bash.line_after("smscli describe-sender-ids --sender-ids Sen", "Tab", until="SenderId=")
-    assert line == "$ smscli describe-sender-ids --sender-ids SenderId="
-    line = real_bash.line_after("My", "Tab", until="MyBrand ")
-    assert line == "$ smscli describe-sender-ids --sender-ids SenderId=MyBrand "
+    escaped = _bash_escape(text, True, None)
+    assert subprocess.run(["bash", "-c", f"printf '%s' {escaped}"], capture_output=True, text=True).stdout == text
+    double_quoted = '"' + re.sub(r'([$`"\\])', r"\\\1", text) + '"'
+    line = f"smscli {shlex.quote(text)} {double_quoted} {escaped} "
+    assert _shell_words(line) == (["smscli", text, text, text, ""], None)
+    assert _shell_words(f"smscli {escaped} '{text[:1]}")[1] == ("'" if text[:1] != "'" else None)

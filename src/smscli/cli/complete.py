@@ -1,21 +1,27 @@
 """TAB completion, answered fast: the shell runs `smscli` on every key press with Typer's protocol
 (`_SMSCLI_COMPLETE=complete_bash COMP_WORDS="smscli create-p" COMP_CWORD=1 smscli`, and the zsh, fish
 and PowerShell variants with `_TYPER_COMPLETE_ARGS`), and this module answers from the service model
-and the state's index without importing any CLI framework.
+and the state's index without importing any CLI framework (or the service).
 
-Candidates: commands; the options of the command being typed (and the global options); values: the
-enum values of the option's shape, the ids and names the state holds for options that name a
-resource (pools, phone numbers, sender IDs, opt-out lists, configuration sets, event destinations,
-keywords of the identity on the line, verified destination numbers, registrations, protect
-configurations, ARNs), ISO country codes, output formats, Regions, profiles, and paths after
-`file://`/`fileb://`. The local commands (configure, parts, sim, completion) are Typer apps: their
-candidates come from those apps.
+Candidates: commands and `help`; the options of the command being typed (its own in the order of its
+help, then the global options; none given already); `help` as an operation's only word; values: the
+enum values of the option's shape, true/false, the ids and names the state holds for options that
+name a resource (pools, phone numbers, sender IDs, opt-out lists, configuration sets, event
+destinations, keywords of the identity on the line (for delete-keyword only those it can delete),
+verified destination numbers, registrations, protect configurations, ARNs), ISO country codes,
+output formats, Regions, profiles, shorthand members and their values (a filter's `Values=`: those
+of the filter named), and paths after `file://`/`fileb://`; never a value the option has on the line
+already. The local commands (configure, parts, sim, completion) are Typer apps: their grammar is
+mirrored in _LOCAL.
+
+Shells: bash splits words at `=` and `:` and replaces only the part after the last one, so its
+candidates start there (`Name=<TAB>` -> `status`); zsh gets code that adds the candidates in their
+order; fish and PowerShell get whole words (smscli.cli.shells has the scripts).
 """
 
 from __future__ import annotations
 
 import os
-import shlex
 import sys
 
 # Options that name a resource -> the index kind whose names they take.
@@ -39,7 +45,7 @@ _ORIGINATION_KINDS = ("phone-number", "pool", "sender-id", "phone-number-e164")
 def run() -> int:
     """Answer one completion request from the environment; print one candidate per line."""
     mode = os.environ.get("_SMSCLI_COMPLETE", "")
-    args, incomplete = _request(mode)
+    args, incomplete, quote = _request(mode)
     items = candidates(args, incomplete)
     shell = mode.removeprefix("complete_")
     if shell == "zsh":
@@ -47,66 +53,142 @@ def run() -> int:
     elif shell == "fish":
         if os.environ.get("_TYPER_COMPLETE_FISH_ACTION") == "is-args":
             return 0 if items else 1
-        sys.stdout.write("".join(f"{value}\n" for value, _ in items))
+        sys.stdout.write("".join(f"{value}\t{_one_line(help_)}\n" if help_ else f"{value}\n" for value, help_ in items))
     elif shell == "powershell":
         sys.stdout.write("".join(f"{value}:::{help_ or ' '}\n" for value, help_ in items))
     else:
-        cut = _bash_word_start(incomplete)
-        sys.stdout.write("".join(f"{value[cut:]}\n" for value, _ in items))
+        cut = len(incomplete) - len(_bash_word_part(incomplete))
+        sys.stdout.write("".join(f"{_bash_escape(value[cut:], cut == 0, quote)}\n" for value, _ in items))
     return 0
 
 
-def _bash_word_start(incomplete: str) -> int:
-    """How much of the word being typed bash keeps outside its current word: bash splits words at
-    `:` and `=` (COMP_WORDBREAKS), so for `file://s` it replaces only `//s`, and the candidates must
-    start there (what bash-completion's __ltrim_colon_completions does)."""
-    words = os.environ.get("COMP_WORDS", "").split()
-    index = int(os.environ.get("COMP_CWORD") or 0)
-    current = words[index] if 0 <= index < len(words) else ""
-    if current and incomplete.endswith(current):
-        return len(incomplete) - len(current)
-    return len(incomplete) if incomplete.endswith((":", "=")) and not current else 0
+# Where bash ends a word for readline (its default COMP_WORDBREAKS), besides blanks.
+_BASH_BREAKS = "\"'><=;|&(:"
 
 
-def _split(text: str) -> list[str]:
-    try:
-        return shlex.split(text)
-    except ValueError:  # an open quote: the word being typed
-        return text.split()
+def _bash_word_part(incomplete: str) -> str:
+    """The end of the word being typed that bash replaces with a candidate: bash splits words at `=`
+    and `:` (COMP_WORDBREAKS), so in `--filters Name=st` it replaces `st`, after `Name=` nothing, in
+    an ARN what follows the last `:`. The installed script passes that part ($2 of the completion
+    function, exactly what readline replaces); older scripts pass only COMP_WORDS and COMP_CWORD,
+    where the current word is the break itself (`=`) when the cursor stands right after one."""
+    if "_SMSCLI_COMPLETE_CUR" in os.environ:
+        part = _shell_words(os.environ["_SMSCLI_COMPLETE_CUR"])[0][-1]
+    elif "COMP_LINE" in os.environ:  # COMP_WORDS as bash split them, joined with newlines
+        words = os.environ.get("COMP_WORDS", "").split("\n")
+        index = int(os.environ.get("COMP_CWORD") or 0)
+        current = words[index] if 0 <= index < len(words) else ""
+        if all(char in _BASH_BREAKS for char in current):
+            current = ""  # bash's word is the `=` (or `:`), readline's is empty
+        part = _shell_words(current)[0][-1]
+    else:  # Typer's protocol alone: COMP_WORDS is the line, its words whole
+        return incomplete
+    return part if incomplete.endswith(part) else incomplete
 
 
-def _request(mode: str) -> tuple[list[str], str]:
-    """(the words before the one being completed, that word), as Typer's completion classes read them;
-    in bash, from COMP_LINE and COMP_POINT when the script passes them (whole words, `:` and `=` kept)."""
+def _bash_escape(text: str, word_start: bool, quote: str | None) -> str:
+    """A candidate as it must be typed: bash inserts it as is (no -o filenames), so outside quotes
+    the characters special to the shell get a backslash (a keyword with a space, a path with `&`)."""
+    if quote is not None:
+        return text
+    escaped = "".join("\\" + char if char in " \t\n\"'\\$`&;|()<>!*?[]{}" else char for char in text)
+    return "\\" + escaped if word_start and escaped.startswith(("~", "#")) else escaped
+
+
+def _shell_words(text: str) -> tuple[list[str], str | None]:
+    """The words of a command line as the shell reads them, quotes and backslashes removed; the last
+    one is the word being typed ("" after a blank). Also the quote left open in it, if any."""
+    words, word, quote, started, index = [], [], None, False, 0
+    while index < len(text):
+        char = text[index]
+        index += 1
+        if quote == "'":
+            if char == "'":
+                quote = None
+            else:
+                word.append(char)
+        elif char == "\\" and index < len(text) and (quote is None or text[index] in '$`"\\\n'):
+            word.append(text[index])
+            index += 1
+        elif quote == '"':
+            if char == '"':
+                quote = None
+            else:
+                word.append(char)
+        elif char in "'\"":
+            quote, started = char, True
+        elif char in " \t\n":
+            if started or word:
+                words.append("".join(word))
+            word, started = [], False
+        else:
+            word.append(char)
+    words.append("".join(word))
+    return words, quote
+
+
+def _request(mode: str) -> tuple[list[str], str, str | None]:
+    """(the words before the one being completed, that word, the quote open in it), as Typer's
+    completion classes read them; in bash, from COMP_LINE and COMP_POINT when the script passes them
+    (whole words: bash's COMP_WORDS are split at `:` and `=`)."""
     if mode == "complete_bash":
         line = os.environ.get("COMP_LINE")
         if line is not None:
-            words = _split(line[: int(os.environ.get("COMP_POINT") or len(line))])
-            if line[: int(os.environ.get("COMP_POINT") or len(line))].endswith((" ", "\t")) or not words:
-                return words[1:], ""
-            return words[1:-1], words[-1]
-        words = _split(os.environ.get("COMP_WORDS", ""))
-        index = int(os.environ.get("COMP_CWORD", len(words)))
-        return words[1:index], words[index] if index < len(words) else ""
-    text = os.environ.get("_TYPER_COMPLETE_ARGS", "")
-    words = _split(text)[1:]
+            words, quote = _shell_words(line[: int(os.environ.get("COMP_POINT") or len(line))])
+        else:
+            words, quote = _shell_words(os.environ.get("COMP_WORDS", ""))
+            index = int(os.environ.get("COMP_CWORD", len(words) - 1))
+            words = [*words[:index], words[index] if index < len(words) else ""]
+        return words[1:-1], words[-1], quote
+    words, quote = _shell_words(os.environ.get("_TYPER_COMPLETE_ARGS", ""))
     if mode == "complete_powershell":
+        words = words[1:-1] if words[-1] == "" else words[1:]
         incomplete = os.environ.get("_TYPER_COMPLETE_WORD_TO_COMPLETE", "")
-        return (words[:-1] if incomplete else words), incomplete
-    if words and not text.endswith(" "):
-        return words[:-1], words[-1]
-    return words, ""
+        return (words[:-1] if incomplete else words), incomplete, quote
+    return words[1:-1], words[-1], quote
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _zsh(items: list[tuple[str, str]]) -> str:
+    """zsh code that adds the candidates (the script evals it): in their order (`-V`, not sorted),
+    with no space after `Name=` or a folder (`-S ''`), and with their help beside them. One line,
+    values in $'...' with blanks escaped, so that an unquoted `eval $(...)` (Typer's script) reads
+    it the same."""
     if not items:
         return "_files"
 
-    def escape(text: str) -> str:
-        return text.replace('"', '""').replace("'", "''").replace("$", "\\$").replace("`", "\\`").replace(":", r"\\:")
+    def quoted(text: str) -> str:
+        return "$'" + "".join(_ZSH_ESCAPES.get(char, char) for char in text) + "'"
 
-    lines = "\n".join(f'"{escape(value)}":"{escape(help_)}"' if help_ else f'"{escape(value)}"' for value, help_ in items)
-    return f"_arguments '*: :(({lines}))'"
+    width = max(len(value) for value, _ in items)
+    described = any(help_ for _, help_ in items)
+    commands, run, runs = [], [], []
+    for item in items:
+        if run and _goes_on(run[-1][0]) != _goes_on(item[0]):
+            runs.append(run)
+            run = []
+        run.append(item)
+    runs.append(run)
+    for run in runs:
+        suffix = " -S ''" if _goes_on(run[0][0]) else ""
+        values = " ".join(quoted(value) for value, _ in run)
+        if described:
+            shown = " ".join(quoted(f"{value:<{width}}  -- {_one_line(help_)}" if help_ else value) for value, help_ in run)
+            commands.append(f"_smscli_shown=({shown}); compadd -V smscli -l -d _smscli_shown{suffix} -- {values}")
+        else:
+            commands.append(f"compadd -V smscli{suffix} -- {values}")
+    return "local -a _smscli_shown; " + "; ".join(commands) + "\n"
+
+
+_ZSH_ESCAPES = {"\\": "\\\\", "'": "\\'", " ": "\\x20", "\t": "\\t", "\n": "\\n"}
+
+
+def _goes_on(value: str) -> bool:
+    """`Name=`, `file://docs/`: the word is not finished, so no space after it."""
+    return value.endswith(("=", "/"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -121,6 +203,7 @@ def candidates(args: list[str], incomplete: str) -> list[tuple[str, str]]:
 
     globals_by_name = {option.name: option for option in GLOBAL_OPTIONS}
     _line_globals.clear()
+    _given_globals.clear()
     words, previous = [], None
     for word in args:  # drop global options and their values
         if previous is not None:
@@ -129,6 +212,7 @@ def candidates(args: list[str], incomplete: str) -> list[tuple[str, str]]:
             continue
         option = globals_by_name.get(word.split("=", 1)[0])
         if option is not None:
+            _given_globals.add(option.name)
             previous = option if option.kind == VALUE and "=" not in word else None
             if "=" in word:
                 _line_globals[option.dest] = word.split("=", 1)[1]
@@ -138,7 +222,7 @@ def candidates(args: list[str], incomplete: str) -> list[tuple[str, str]]:
         return _matching(_global_values(previous.dest), incomplete)
     if not words:
         if incomplete.startswith("-"):
-            return _matching([(name, "") for name in globals_by_name], incomplete)
+            return _matching([(name, "") for name in globals_by_name if name not in _given_globals], incomplete)
         return _matching(_commands(), incomplete)
     from smscli import spec
 
@@ -156,7 +240,11 @@ def _commands() -> list[tuple[str, str]]:
     from smscli import spec
     from smscli.cli.help import LOCAL_COMMANDS
 
-    return [(name, "") for name in sorted(spec.command_names())] + [(name, text) for name, text in LOCAL_COMMANDS.items()]
+    return [
+        *((name, "") for name in sorted(spec.command_names())),
+        *LOCAL_COMMANDS.items(),
+        ("help", "every command; `smscli <command> help`: one command's options"),
+    ]
 
 
 def _global_values(dest: str) -> list[tuple[str, str]]:
@@ -175,28 +263,41 @@ def _global_values(dest: str) -> list[tuple[str, str]]:
 
 
 def _operation(op: str, words: list[str], incomplete: str) -> list[tuple[str, str]]:
+    """Inside an API operation: its options (its own, in the order of its help, then the global
+    ones; none given already), `help` as the only word, or the values of the option being typed."""
     from smscli.parsing.argv import FLAG, GLOBAL_OPTIONS, LIST, OPTIONAL_VALUE, operation_options
 
     options = operation_options(op)
     by_name = {option.name: option for option in options}
     if incomplete.startswith("-"):
-        used = {word for word in words if word.startswith("--")}
-        names = [option.name for option in options if option.name not in used] + [o.name for o in GLOBAL_OPTIONS]
+        used = {by_name[name].dest for name in (word.split("=", 1)[0] for word in words) if name in by_name}
+        names = [option.name for option in options if option.dest not in used]
+        names += [option.name for option in GLOBAL_OPTIONS if option.name not in _given_globals]
         return _matching([(name, "") for name in names], incomplete)
-    current = None  # the option whose values are being typed
+    if not words and incomplete:  # `smscli create-pool help`
+        return _matching([("help", "this command's options")], incomplete)
+    current, given = None, []  # the option whose values are being typed, the values it has
     for word in words:
         if word.startswith("--"):
-            current = by_name.get(word.split("=", 1)[0])
+            name, equals, value = word.partition("=")
+            option = by_name.get(name)
+            if option is not current:
+                given = []
+            current = option
+            given += [value] if equals else []
         elif current is not None and current.kind != LIST:  # a list option goes on taking values
             current = None
+        else:
+            given.append(word)
     if current is None or current.kind == FLAG:
         return []
     if current.kind == OPTIONAL_VALUE:
         return _matching([(choice, "") for choice in current.choices], incomplete)
-    return _values(op, current.dest, words, incomplete)
+    return [item for item in _values(op, current.dest, words, incomplete, given) if item[0] not in given]
 
 
-def _values(op: str, member: str, words: list[str], incomplete: str) -> list[tuple[str, str]]:
+def _values(op: str, member: str, words: list[str], incomplete: str, given: list[str]) -> list[tuple[str, str]]:
+    """The values of an operation's member; `given`: the values the option has on the line already."""
     from smscli import spec
 
     if incomplete.startswith(("file://", "fileb://")):
@@ -207,21 +308,23 @@ def _values(op: str, member: str, words: list[str], incomplete: str) -> list[tup
     shape = spec.shape(members[member]["shape"])
     element = spec.shape(shape["member"]) if shape["type"] == "list" else shape
     if element["type"] == "structure":
-        return _matching(_shorthand_values(element, words, incomplete), incomplete)
-    return _matching(_member_values(member, element, words), incomplete)
+        return _matching(_shorthand_values(op, element, words, incomplete, given), incomplete)
+    return _matching(_member_values(op, member, element, words), incomplete)
 
 
-def _member_values(member: str, shape: dict, words: list[str]) -> list[tuple[str, str]]:
-    """The values a member (or a list's element) of this shape can take: its enum, ISO codes, the
-    catalogue's names, or the ids and names of the resource it names."""
+def _member_values(op: str, member: str, shape: dict, words: list[str]) -> list[tuple[str, str]]:
+    """The values a member (or a list's element) of this shape can take: its enum, true and false,
+    ISO codes, the catalogue's names, or the ids and names of the resource it names."""
     if shape.get("enum"):
         return [(value, "") for value in shape["enum"]]
+    if shape["type"] == "boolean":
+        return [("true", ""), ("false", "")]
     if member == "IsoCountryCode":
         from smscli.service.countries import countries
 
         return [(iso, place.name) for iso, place in sorted(countries().items())]
     if member == "Keyword" or member == "Keywords":
-        return [(keyword, "") for keyword in _keywords(words)]
+        return [(keyword, "") for keyword in _keywords(words, deletable=op == "DeleteKeyword")]
     if member in _REGISTRATION_MEMBERS:
         return _registration_values(member, words)
     if member == "OriginationIdentity":
@@ -231,27 +334,98 @@ def _member_values(member: str, shape: dict, words: list[str]) -> list[tuple[str
     return []
 
 
-def _shorthand_values(shape: dict, words: list[str], incomplete: str) -> list[tuple[str, str]]:
-    """Shorthand for a structure, `Name=value,Other=value`: the member names not given yet (as
-    `Name=`), then the values of the member being typed (`SenderId=` -> the sender IDs,
-    `Name=` of a filter -> the filter names)."""
+def _shorthand_values(op: str, shape: dict, words: list[str], incomplete: str, given: list[str]) -> list[tuple[str, str]]:
+    """Shorthand for a structure, `Name=value,Other=value,more`: the member names not given yet (as
+    `Name=`), the values of the member being typed (`SenderId=` -> the sender IDs, `Name=` of a
+    filter -> the filter names, `Values=` -> the values of the filter named), and after a list
+    member's value and a comma its other values. Not offered again: a value the list has already,
+    the name of a filter given in another word of the option (`given`)."""
     from smscli import spec
 
-    given, _, segment = incomplete.rpartition(",")
-    prefix = given + "," if given else ""
+    done, _, segment = incomplete.rpartition(",")
+    prefix = done + "," if done else ""
     members = shape["members"]
-    if "=" not in segment:
-        used = {part.split("=", 1)[0] for part in given.split(",")}
-        return [(f"{prefix}{name}=", "") for name in shape.get("order") or members if name not in used]
-    name = segment.split("=", 1)[0]
-    if name not in members:
+    pairs = _shorthand_pairs(done)
+    names = [(f"{prefix}{name}=", "") for name in spec.member_order(shape) if name not in pairs]
+    key, equals, _ = segment.partition("=")
+    if not equals:  # a member name, or one more value of the list member typed last
+        last = next((part.partition("=")[0] for part in reversed(done.split(",")) if "=" in part), None)
+        if last not in members or spec.shape(members[last]["shape"])["type"] != "list":
+            return names
+        values = _shorthand_member_values(op, members, last, pairs, words)
+        return [(prefix + value, help_) for value, help_ in values if value not in pairs[last]] + names
+    if key not in members:
         return []
-    member_shape = spec.shape(members[name]["shape"])
+    values = _shorthand_member_values(op, members, key, pairs, words)
+    if key == "Name" and "Values" in members:  # a filter: each name once
+        values = [item for item in values if item[0] not in {_shorthand_pairs(word).get("Name", [None])[0] for word in given}]
+    return [(f"{prefix}{key}={value}", help_) for value, help_ in values]
+
+
+def _shorthand_pairs(text: str) -> dict[str, list[str]]:
+    """`Name=status,Values=ACTIVE,PENDING` -> {"Name": ["status"], "Values": ["ACTIVE", "PENDING"]}:
+    a part without `=` is one more value of the member before it (the AWS CLI's shorthand)."""
+    pairs: dict[str, list[str]] = {}
+    last = None
+    for part in text.split(",") if text else ():
+        key, equals, value = part.partition("=")
+        if equals:
+            last = key
+            pairs.setdefault(key, []).append(value)
+        elif last is not None:
+            pairs[last].append(part)
+    return pairs
+
+
+def _shorthand_member_values(op: str, members: dict, key: str, pairs: dict, words: list[str]) -> list[tuple[str, str]]:
+    from smscli import spec
+
+    if key == "Values" and "Name" in members:  # a filter's values: those of the filter it names
+        return _filter_values(op, pairs["Name"][0], words) if pairs.get("Name") else []
+    member_shape = spec.shape(members[key]["shape"])
     if member_shape["type"] == "list":
         member_shape = spec.shape(member_shape["member"])
     if member_shape["type"] not in ("string", "integer", "long", "boolean"):
         return []
-    return [(f"{prefix}{name}={value}", help_) for value, help_ in _member_values(name, member_shape, words)]
+    return _member_values(op, key, member_shape, words)
+
+
+def _filter_values(op: str, name: str, words: list[str]) -> list[tuple[str, str]]:
+    """The values of a filter of an operation: those of the member of the records it lists that the
+    filter is named after (`status` -> Status, `number-capability` -> NumberCapabilities,
+    `event-destination-name` -> EventDestinations[].EventDestinationName), as the service matches
+    them (service/filters.py); the resource names when no record member matches."""
+    from smscli import spec
+
+    member = "".join(part.capitalize() for part in name.split("-"))
+    spellings = (member, member + "s", member[:-1] + "ies")
+    for record in _listed_records(op):
+        found = next((spelling for spelling in spellings if spelling in record["members"]), None)
+        if found is not None:
+            shape = spec.shape(record["members"][found]["shape"])
+            if shape["type"] == "list":
+                shape = spec.shape(shape["member"])
+            return _member_values(op, found, shape, words)
+    return _member_values(op, member, {"type": "string"}, words)
+
+
+def _listed_records(op: str) -> list[dict]:
+    """The structure of the records an operation lists, then the structures inside them."""
+    from smscli import spec
+
+    output = spec.shape(spec.operation(op)["output"])
+    records = []
+    for entry in output["members"].values():
+        shape = spec.shape(entry["shape"])
+        if shape["type"] == "list" and spec.shape(shape["member"])["type"] == "structure":
+            records.append(spec.shape(shape["member"]))
+    for record in list(records):
+        for entry in record["members"].values():
+            shape = spec.shape(entry["shape"])
+            shape = spec.shape(shape["member"]) if shape["type"] == "list" else shape
+            if shape["type"] == "structure":
+                records.append(shape)
+    return records
 
 
 def _paths(incomplete: str) -> list[tuple[str, str]]:
@@ -270,8 +444,10 @@ def _paths(incomplete: str) -> list[tuple[str, str]]:
     ]
 
 
-# The --profile and --region given on the line being completed (set by `candidates`).
+# The --profile and --region given on the line being completed, and every global option given on it
+# (set by `candidates`).
 _line_globals: dict[str, str] = {}
+_given_globals: set[str] = set()
 
 
 def _where() -> tuple[str, str]:
@@ -299,12 +475,32 @@ def _names(kinds: tuple[str, ...]) -> list[str]:
     return found
 
 
-def _keywords(words: list[str]) -> list[str]:
-    """The keywords of the phone number or pool named by --origination-identity on the line."""
+def _keywords(words: list[str], *, deletable: bool = False) -> list[str]:
+    """The keywords of the phone number or pool named by --origination-identity on the line; with
+    `deletable`, only those DeleteKeyword accepts (not the required ones)."""
     identity = _option_value(words, "--origination-identity")
     if identity is None:
         return []
-    return _names((f"keywords:{identity.rsplit('/', 1)[-1]}",))  # an ARN ends with the id
+    owner = identity.rsplit("/", 1)[-1]  # an ARN ends with the id
+    keywords = _names((f"keywords:{owner}",))
+    if deletable:
+        required = {word.upper() for word in _names((f"required-keywords:{owner}",))} or _required_by_rule(keywords)
+        keywords = [keyword for keyword in keywords if keyword.upper() not in required]
+    return keywords
+
+
+# The keywords DeleteKeyword refuses (service/keywords.py): HELP and STOP on every number and pool,
+# and where carriers require them (the US, its territories and Canada) the other opt-out keywords.
+ALWAYS_REQUIRED_KEYWORDS = frozenset({"HELP", "STOP"})
+CARRIER_OPT_OUT_KEYWORDS = frozenset({"ARRET", "CANCEL", "END", "OPT-OUT", "OPTOUT", "QUIT", "REMOVE", "STOP", "TD", "UNSUBSCRIBE"})
+
+
+def _required_by_rule(keywords: list[str]) -> set[str]:
+    """The required keywords of an identity from its keywords alone (the index does not say where a
+    number is): HELP and STOP, and all the opt-out keywords when it has every one of them, as a number
+    where carriers require them does (they can't be deleted), while elsewhere each is one a user put."""
+    present = {keyword.upper() for keyword in keywords}
+    return set(ALWAYS_REQUIRED_KEYWORDS | (CARRIER_OPT_OUT_KEYWORDS if CARRIER_OPT_OUT_KEYWORDS <= present else set()))
 
 
 # Registration members completed from the built-in catalogue: the types, and the field and section
