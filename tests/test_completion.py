@@ -332,6 +332,20 @@ def test_delete_keyword_offers_the_keywords_it_can_delete_and_only_those(offer, 
         assert offer(f"smscli delete-keyword --origination-identity {identity} --keyword ") == []
 
 
+def test_delete_keyword_offers_nothing_on_a_number_in_a_pool(offer, state, smscli):
+    """A pooled number's keywords are managed on its pool: DeleteKeyword refuses every one of them
+    (PHONE_NUMBER_ASSOCIATED_TO_POOL), so TAB offers none, while describe-keywords still lists them."""
+    pooled = state["second"]["PhoneNumberId"]
+    assert smscli("put-keyword", "--origination-identity", POOL, "--keyword", "JOIN", "--keyword-message", "Hi").code == 0
+    every = offer(f"smscli describe-keywords --origination-identity {pooled} --keywords ")
+    assert every == ["HELP", "STOP", "JOIN"]
+    assert offer(f"smscli delete-keyword --origination-identity {pooled} --keyword ") == []
+    assert offer(f"smscli delete-keyword --origination-identity {POOL} --keyword ") == ["JOIN"]
+    for keyword in every:
+        result = smscli("delete-keyword", "--origination-identity", pooled, "--keyword", keyword)
+        assert result.code == 254 and "PHONE_NUMBER_ASSOCIATED_TO_POOL" in result.err, (keyword, result.err)
+
+
 def test_the_keyword_rule_matches_the_service():
     """complete.py decides what is deletable without importing the service: its constants are the service's."""
     from smscli.cli import complete

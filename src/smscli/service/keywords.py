@@ -73,6 +73,17 @@ def _target(region: Region, request: dict) -> tuple[str, dict, str | None, str |
     return kind, record, record.get("iso_country_code"), _pool_number_type(region, record)
 
 
+def undeletable_keywords(region: Region, kind: str, record: dict) -> set[str]:
+    """The keywords DeleteKeyword refuses on this number or pool: every one of a number in a pool (they
+    are managed on the pool), else the required ones (the completion index lists them, so that TAB
+    offers `delete-keyword` only what it can delete)."""
+    if kind == PHONE_NUMBER and record.get("PoolId"):
+        return set(record["keywords"])
+    if kind == PHONE_NUMBER:
+        return required_keywords(record["IsoCountryCode"], record["NumberType"])
+    return required_keywords(record.get("iso_country_code"), _pool_number_type(region, record))
+
+
 def _identity_fields(kind: str, record: dict) -> dict:
     if kind == PHONE_NUMBER:
         return {"OriginationIdentity": record["PhoneNumberId"], "OriginationIdentityArn": record["PhoneNumberArn"]}

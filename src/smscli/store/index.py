@@ -9,7 +9,8 @@ One line per account, Region and kind of name, the names as a JSON list:
 
 Kinds: pool, phone-number, phone-number-e164, sender-id, opt-out-list, configuration-set,
 event-destination, verified-destination-number, registration, registration-attachment,
-protect-configuration, arn, `keywords:<phone number id, E.164 number or pool id>` and
+protect-configuration, arn, `keywords:<phone number id, E.164 number or pool id>`,
+`required-keywords:<the same>` (the keywords DeleteKeyword refuses there) and
 `registration-type:<registration id>` (a one-item list). A reader
 finds its line with one search and parses only that line, so a state of 10,000 numbers costs
 completion a few milliseconds. It is a cache: losing it or finding it stale costs only candidates.
@@ -61,14 +62,29 @@ def build_index(state: dict) -> dict:
             ]
             for registration_id, record in region.get("registrations", {}).items():
                 names[f"registration-type:{registration_id}"] = [record.get("RegistrationType")]
-            for collection, members in _KEYWORD_OWNERS:
-                for record in region.get(collection, {}).values():
-                    if record.get("keywords"):
-                        words = [entry["Keyword"] for entry in record["keywords"].values()]
-                        for member in members:
-                            names[f"keywords:{record[member]}"] = words
+            names.update(_keyword_names(account_id, region_name, region))
             index[f"{account_id}/{region_name}"] = names
     return index
+
+
+def _keyword_names(account_id: str, region_name: str, data: dict) -> dict:
+    """`keywords:<owner>` and `required-keywords:<owner>` (those DeleteKeyword refuses) for every number
+    and pool, by each member that names it on a command line."""
+    from smscli.service.keywords import undeletable_keywords
+    from smscli.service.region import Context, Region
+
+    region = Region(data, Context(account_id=account_id, region=region_name))
+    names = {}
+    for (collection, members), kind in zip(_KEYWORD_OWNERS, ("phone-number", "pool")):
+        for record in data.get(collection, {}).values():
+            if record.get("keywords"):
+                words = [entry["Keyword"] for entry in record["keywords"].values()]
+                undeletable = undeletable_keywords(region, kind, record)
+                required = [entry["Keyword"] for key, entry in record["keywords"].items() if key in undeletable]
+                for member in members:
+                    names[f"keywords:{record[member]}"] = words
+                    names[f"required-keywords:{record[member]}"] = required
+    return names
 
 
 def encode_index(state: dict) -> bytes:
