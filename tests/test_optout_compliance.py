@@ -292,3 +292,25 @@ def test_the_other_opt_out_words_opt_out_on_a_10dlc_number_but_not_on_a_toll_fre
         assert region.collection("opt_out_lists")["Default"]["numbers"] == {}
         ten_dlc = simulator.inbound(region, SUCCESS, numbers["TEN_DLC"], body)
         assert (ten_dlc["Keyword"], ten_dlc["OptedOut"]) == (word, True)
+
+
+def test_a_sender_id_named_alone_respects_the_lists_of_the_pools_that_hold_it(run):
+    """A customer who texted STOP to a pool's number is on the pool's list; the pool's sender ID, named
+    on its own, must not reach them either (it checks Default and the list of every pool holding it)."""
+    gb = "+447860019066"  # the UK success destination simulator
+    run("create-opt-out-list --opt-out-list-name L2")
+    number = run("request-phone-number --iso-country-code GB --message-type TRANSACTIONAL --number-capabilities SMS "
+                 "--number-type LONG_CODE --opt-out-list-name L2")  # fmt: skip
+    run("request-sender-id --sender-id MyBrand --iso-country-code GB")
+    pool = run(f"create-pool --origination-identity {number['PhoneNumberId']} --iso-country-code GB --message-type TRANSACTIONAL")
+    run(f"associate-origination-identity --pool-id {pool['PoolId']} --origination-identity MyBrand --iso-country-code GB")
+    run(f"sim inbound --origination-phone-number {gb} --destination-phone-number {number['PhoneNumber']} --message-body STOP")
+    result = run(f"send-text-message --destination-phone-number {gb} --message-body hello --origination-identity MyBrand", code=254)
+    assert result.err == (
+        "smscli: [ERROR]: An error occurred (ConflictException) when calling the SendTextMessage operation: "
+        f"{gb} is on the opt-out list L2.\n\n"
+        "Additional error details:\nReason: DESTINATION_PHONE_NUMBER_OPTED_OUT\nResourceType: opt-out-list\nResourceId: L2\n"
+    )
+    other = "+447860019067"  # a customer who did not opt out is still reached through the sender ID
+    assert "MessageId" in run(f"send-text-message --destination-phone-number {other} --message-body hello "
+                              "--origination-identity MyBrand")  # fmt: skip

@@ -23,8 +23,9 @@ Every check a real send makes runs, in this order, each with the service's excep
  7. opt-outs: the opt-out list of the pool or number used holds the destination (Conflict
     DESTINATION_PHONE_NUMBER_OPTED_OUT), unless opt-outs are self-managed; a number in a pool uses its
     pool's list and setting however it is named (the pool, the number's id, ARN or E.164 number, or
-    chosen for a send without an identity: identities.settings_owner); a sender ID named directly, or a
-    configuration set's default sender ID, uses the Default list;
+    chosen for a send without an identity: identities.settings_owner); a sender ID named directly respects Default and the list of every
+    pool holding it (so a customer who opted out through a pool is not reached through its sender ID);
+    a configuration set's default sender ID uses the Default list;
  7b. the protect configuration in effect (the message's, else the configuration set's, else the
     account default) lets the message through: a number override first, then the country rule
     (protect.check_send);
@@ -50,7 +51,7 @@ from smscli.service import account, arns, events, protect
 from smscli.service.configsets import find_configuration_set
 from smscli.service.countries import country, place_name
 from smscli.service.errors import ConflictException, ValidationException, not_found
-from smscli.service.identities import NUMBERS, PHONE_NUMBER, POOL, SENDER_ID, SENDER_IDS, find_pool, sender_key, settings_owner
+from smscli.service.identities import NUMBERS, PHONE_NUMBER, POOL, SENDER_ID, SENDER_IDS, find_pool, pools_holding, sender_key, settings_owner
 from smscli.service.optout import LISTS
 from smscli.service.outbox import MESSAGES, new_message_id, record_message
 from smscli.service.phones import destination_country
@@ -292,14 +293,26 @@ def _settings_source(region: Region, origin: Origin) -> dict | None:
     return settings_owner(region, origin.record) if origin.kind == PHONE_NUMBER else None
 
 
-def _check_opt_out(region: Region, origin: Origin, destination: str) -> None:
+def _opt_out_lists(region: Region, origin: Origin) -> list[str]:
+    """The opt-out lists a send must respect: the settings source's (none when it manages its own
+    opt-outs); a sender ID named on its own: Default and the list of every pool holding it, since a
+    customer who opted out through a pool must not be reached through one of its identities either."""
     source = _settings_source(region, origin)
-    if source is not None and source.get("SelfManagedOptOutsEnabled"):
-        return  # the sender manages its own opt-outs
-    list_name = source["OptOutListName"] if source is not None else "Default"
-    opt_out_list = region.collection(LISTS).get(list_name)
-    if opt_out_list is not None and destination in opt_out_list["numbers"]:
-        raise _conflict(f"{destination} is on the opt-out list {list_name}.", "DESTINATION_PHONE_NUMBER_OPTED_OUT", "opt-out-list", list_name)
+    if source is not None:
+        return [] if source.get("SelfManagedOptOutsEnabled") else [source["OptOutListName"]]
+    if origin.kind != SENDER_ID:
+        return ["Default"]
+    key = sender_key(origin.record["SenderId"], origin.record["IsoCountryCode"])
+    pools = [pool for pool in pools_holding(region, SENDER_ID, key) if not pool.get("SelfManagedOptOutsEnabled")]
+    return list(dict.fromkeys(["Default", *(pool["OptOutListName"] for pool in pools)]))
+
+
+def _check_opt_out(region: Region, origin: Origin, destination: str) -> None:
+    for list_name in _opt_out_lists(region, origin):
+        opt_out_list = region.collection(LISTS).get(list_name)
+        if opt_out_list is not None and destination in opt_out_list["numbers"]:
+            raise _conflict(f"{destination} is on the opt-out list {list_name}.", "DESTINATION_PHONE_NUMBER_OPTED_OUT",
+                            "opt-out-list", list_name)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
