@@ -2,7 +2,8 @@
 
 The format is --output, else SMSCLI_OUTPUT/AWS_DEFAULT_OUTPUT, else the profile's `output`, else a
 table on a terminal and json when piped. Colour: --color on|off|auto (auto: a terminal, and
-NO_COLOR unset).
+NO_COLOR unset). The text is written whatever stdout's encoding (render/escape.py): a lone surrogate
+(from a --query literal, say) is printed as its \\uXXXX escape, never a crash.
 """
 
 from __future__ import annotations
@@ -60,5 +61,7 @@ def write_output(
     from smscli.render import render
 
     width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
-    sys.stdout.write(render(data, settings.format, title=op, color=settings.color, width=width) + resume_line)
+    from smscli.render.escape import write_text
+
+    write_text(sys.stdout, render(data, settings.format, title=op, color=settings.color, width=width) + resume_line)
     sys.stdout.flush()
