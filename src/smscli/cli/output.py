@@ -43,6 +43,22 @@ def compile_query(text: str | None):
         raise UsageError(f"argument --query: Bad value for --query {text}: {error}") from None
 
 
+def _search(query, data):
+    """--query applied; an expression that fails on this response (a function given the wrong type, an
+    unknown function) is a bad --query, as one that does not compile is."""
+    from jmespath.exceptions import JMESPathError, JMESPathTypeError
+
+    try:
+        return query.search(data)
+    except JMESPathTypeError as error:  # its text would hold the whole response
+        raise UsageError(
+            f"argument --query: In function {error.function_name}(), invalid type for value: {error.actual_type}, "
+            f"expected one of: {error.expected_types}"
+        ) from None
+    except JMESPathError as error:
+        raise UsageError(f"argument --query: {error}") from None
+
+
 def write_output(
     response, op: str, settings: OutputSettings, *, timestamps: bool = True, paginated: bool = False
 ) -> None:
@@ -53,7 +69,7 @@ def write_output(
         data = format_timestamps(data, spec.operation(op)["output"])
     resume_line = ""
     if settings.query is not None:
-        data = settings.query.search(data)
+        data = _search(settings.query, data)
     elif paginated and settings.format == "text" and "NextToken" in data:
         # The AWS CLI prints the resume token of a cut-short text listing on a line of its own.
         data = {key: value for key, value in data.items() if key != "NextToken"}
