@@ -142,6 +142,10 @@ def _check(value, shape_name: str, field: str, path: str, problems: _Problems) -
     elif kind == "map" and isinstance(value, dict):
         _check_size(len(value), rules, field, path, value, problems)
         for key, element in value.items():
+            unreadable = unreadable_text(key) if isinstance(key, str) else None
+            if unreadable:  # named by its map: the key itself cannot be shown
+                problems.unreadable.append((field, path, unreadable.replace("Member must", "Member keys must", 1)))
+                continue
             _check(key, shape["key"], f"{field}.{key}", f"{path}.{key}.key", problems)
             _check(element, shape["value"], f"{field}.{key}", f"{path}.{key}.value", problems)
     elif kind == "string" and isinstance(value, str):
