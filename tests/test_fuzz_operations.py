@@ -13,8 +13,8 @@ type in this and other Regions and accounts, and the ids of the seeded records. 
 creates, so later calls meet real records.
 
 The run is deterministic (derandomized). SMSCLI_FUZZ_EXAMPLES=<n> sets the examples per operation
-(default 6) for a long run; the number of requests sent is printed in pytest's summary and asserted
-by the last test.
+(default 6) for a long run, SMSCLI_FUZZ_SEED=<n> draws other examples than the suite's; the number of
+requests sent is printed in pytest's summary and asserted by the last test.
 """
 
 from __future__ import annotations
@@ -33,12 +33,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from smscli import spec
 
 EXAMPLES = int(os.environ.get("SMSCLI_FUZZ_EXAMPLES", "6"))  # read before clean_env clears SMSCLI_*
+SEED = os.environ.get("SMSCLI_FUZZ_SEED")  # a long run with other examples than the suite's fixed ones
 STEPS = 6  # at most, per example
 ALLOWED_EXIT_CODES = {0, 252, 253, 254}
 OPERATIONS = sorted(spec.operations())
@@ -307,7 +308,8 @@ def global_options(draw) -> list[str]:
     if draw(st.integers(0, 6)) == 0:
         tokens += ["--query", draw(st.sampled_from(QUERIES))]
     if draw(st.integers(0, 10)) == 0:
-        tokens += [draw(st.sampled_from(["--no-paginate", "--debug", "--color=on", "--cli-binary-format=raw-in-base64-out"]))]
+        tokens += [draw(st.sampled_from(["--no-paginate", "--debug", "--color=on", "--cli-binary-format=raw-in-base64-out",
+                                         "--generate-cli-skeleton", "--generate-cli-skeleton=output"]))]  # fmt: skip
     return tokens
 
 
@@ -318,7 +320,7 @@ def operation_argv(draw, op: str) -> list[str]:
     request = draw(values_for(spec.operation(op)["input"]))
     if not isinstance(request, dict):
         request = {}
-    transport = draw(st.sampled_from(["argv", "argv", "json", "mixed"]))
+    transport = draw(st.sampled_from(["argv", "argv", "json", "mixed", "yaml"]))
     argv = [spec.kebab(op)]
     members = structure["members"]
     in_json = {}
@@ -332,7 +334,12 @@ def operation_argv(draw, op: str) -> list[str]:
     if transport != "argv":
         if draw(st.integers(0, 8)) == 0:  # a member the operation does not have, or a document that is not an object
             in_json = draw(st.sampled_from([{**in_json, "Bogus": 1}, [in_json], "text", None]))
-        argv += ["--cli-input-json", json.dumps(in_json)]  # ensure_ascii: a lone surrogate travels as "\ud800"
+        if transport == "yaml":
+            import yaml
+
+            argv += ["--cli-input-yaml", yaml.safe_dump(in_json, allow_unicode=False)]
+        else:
+            argv += ["--cli-input-json", json.dumps(in_json)]  # ensure_ascii: a lone surrogate travels as "\ud800"
     if "paginator" in spec.operation(op) and draw(st.integers(0, 3)) == 0:
         argv += draw(st.sampled_from([["--max-items", "1"], ["--page-size", "1"], ["--starting-token", "x"],
                                       ["--max-items", "0"], ["--page-size", "-1"], ["--starting-token", "\udcff"],
@@ -408,8 +415,13 @@ def _steps(draw, first: st.SearchStrategy) -> list[list[str]]:
     return steps
 
 
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, print_blob=False,
-                suppress_health_check=list(HealthCheck))  # fmt: skip
+_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=SEED is None, database=None, print_blob=False,
+                     suppress_health_check=list(HealthCheck))  # fmt: skip
+
+
+def FUZZ(test):
+    return _SETTINGS(seed(int(SEED))(test) if SEED is not None else test)
+
 
 
 def _fuzz(data, first: st.SearchStrategy) -> None:

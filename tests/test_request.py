@@ -141,3 +141,11 @@ def test_cli_input_json_fills_what_the_command_line_did_not_give():
     with pytest.raises(ParamError) as raised:
         request("CreateOptOutList", "--cli-input-json", "[1]")
     assert "must be an object" in str(raised.value)
+
+
+@pytest.mark.parametrize("path", ["\ud800", "a\x00b", "~\ud800/x"], ids=["lone-surrogate", "nul", "user-surrogate"])
+def test_a_paramfile_path_no_file_can_have_is_a_parameter_error(smscli, path):
+    result = smscli("describe-pools", "--next-token", f"file://{path}")
+    assert result.code == 252
+    assert result.err.startswith(f"smscli: [ERROR]: Error parsing parameter '--next-token': Unable to load paramfile "
+                                 f"file://{path.replace(chr(0xD800), chr(92) + 'ud800')}: the path is not a file name (")  # fmt: skip
