@@ -1,5 +1,5 @@
 """Property: no input crashes smscli. Generated requests for every operation of the API (and the local
-`sim` and `parts` commands) go through the whole command line, as options and as --cli-input-json,
+`sim`, `parts` and `configure` commands) go through the whole command line, as options and as --cli-input-json,
 on a state seeded with one of each resource; every exit code is 0, 252, 253 or 254 (never 255, never
 an exception out of main), a refused call leaves the state file byte for byte as it was, and the
 state file still loads after every call.
@@ -43,7 +43,7 @@ SEED = os.environ.get("SMSCLI_FUZZ_SEED")  # a long run with other examples than
 STEPS = 6  # at most, per example
 ALLOWED_EXIT_CODES = {0, 252, 253, 254}
 OPERATIONS = sorted(spec.operations())
-LOCAL_COMMANDS = ["sim inbound", "sim review", "sim clock", "sim messages", "sim events", "parts"]
+LOCAL_COMMANDS = ["sim inbound", "sim review", "sim clock", "sim messages", "sim events", "parts", "configure"]
 SENT = Counter()  # command -> requests sent
 
 OTHER_ACCOUNT = "111122223333"
@@ -366,6 +366,12 @@ def local_argv(draw, command: str) -> list[str]:
         argv = ["sim", "clock", *draw(st.sampled_from([[], ["--reset"]]) | st.sampled_from(DURATIONS).map(lambda d: ["--advance", d]))]
     elif command in ("sim messages", "sim events"):
         argv = command.split() + draw(st.sampled_from([[], ["--message-id", text], ["--destination-phone-number", text]]))
+    elif command == "configure":
+        setting = st.sampled_from(["output", "region", "account_id", "color", "bogus"])
+        argv = ["configure", *draw(st.sampled_from([["list"], ["get", "region"], ["set", "output", "json"]])
+                                   | st.tuples(st.just("set"), setting, EDGE_TEXT | NAMES).map(list))]  # fmt: skip
+        if draw(st.booleans()):
+            argv += ["--profile", draw(EDGE_TEXT | NAMES)]
     else:
         argv = ["parts", text, *draw(st.sampled_from([[], ["--encoding", "GSM-7"], ["--encoding", "UCS-2"], ["--strict"]]))]
     return argv + draw(global_options())
@@ -399,7 +405,7 @@ def _send(argv: list[str], state: Path) -> None:
 
     before = state.read_bytes() if state.exists() else None
     code, out, err = _run(argv)
-    SENT[argv[0] if argv[0] != "sim" else f"sim {argv[1]}"] += 1
+    SENT[f"sim {argv[1]}" if argv[0] == "sim" else argv[0]] += 1
     context = f"argv={argv!r}\nexit {code}\nstderr: {err[-2000:]}"
     assert code in ALLOWED_EXIT_CODES, context
     assert "Traceback" not in err, context

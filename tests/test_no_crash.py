@@ -272,3 +272,16 @@ def test_the_debug_line_of_an_unreadable_request_is_written(smscli):
     assert result.err.startswith(
         'DEBUG request {"Operation":"CreateOptOutList","Parameters":{"OptOutListName":"x","Tags":[{"Key":"k","Value":"\\udcff"}]}}\n'
     )
+
+
+@pytest.mark.parametrize("argv", [["configure", "set", "output", "text", "--profile", b"p\xff"],
+                                  ["configure", "set", "output", "text", "--profile", b"p\xed\xa0\x80"]],
+                         ids=["undecodable-byte", "encoded-surrogate"])  # fmt: skip
+def test_configure_refuses_a_profile_name_it_cannot_write(tmp_path, argv):
+    """Known crash outside this change (cli/configure.py, config.py): exit 255 and a stray temporary file."""
+    env = {**os.environ, "SMSCLI_HOME": str(tmp_path)}
+    assert _process("configure", "set", "output", "json", env=env).returncode == 0
+    before = sorted(path.name for path in tmp_path.iterdir()), (tmp_path / "config.toml").read_bytes()
+    result = _process(*argv, env=env)
+    assert result.returncode in (252, 253), result.stderr
+    assert (sorted(path.name for path in tmp_path.iterdir()), (tmp_path / "config.toml").read_bytes()) == before
