@@ -285,3 +285,14 @@ def test_configure_refuses_a_profile_name_it_cannot_write(tmp_path, argv):
     result = _process(*argv, env=env)
     assert result.returncode in (252, 253), result.stderr
     assert (sorted(path.name for path in tmp_path.iterdir()), (tmp_path / "config.toml").read_bytes()) == before
+
+
+@pytest.mark.parametrize("argv, stdin", [(["parts", b"0\xff", "--output", "table"], None),
+                                         (["parts", "--batch", "--file", "-"], b'{"MessageBody": "a\\udcff"}\n')],
+                         ids=["table", "batch"])  # fmt: skip
+def test_parts_writes_a_lone_surrogate_escaped(tmp_path, argv, stdin):
+    """Known crash outside this change (cli/parts.py writes stdout directly, not through render/escape.py)."""
+    env = {**os.environ, "SMSCLI_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8:strict"}
+    result = subprocess.run([sys.executable, "-m", "smscli", *argv], capture_output=True, env=env, input=stdin)
+    assert result.returncode == 0, result.stderr
+    assert b"\\udcff" in result.stdout
