@@ -204,3 +204,100 @@ def test_interrupt_exits_130(smscli, monkeypatch):
 def test_version(smscli, argv):
     result = smscli(*argv)
     assert result.code == 0 and result.out.startswith("smscli/0.1.0 Python/")
+
+
+EVENT_TYPES = (
+    "ALL, TEXT_ALL, TEXT_SENT, TEXT_PENDING, TEXT_QUEUED, TEXT_SUCCESSFUL, TEXT_DELIVERED, TEXT_INVALID, "
+    "TEXT_INVALID_MESSAGE, TEXT_UNREACHABLE, TEXT_CARRIER_UNREACHABLE, TEXT_BLOCKED, TEXT_CARRIER_BLOCKED, TEXT_SPAM, "
+    "TEXT_UNKNOWN, TEXT_TTL_EXPIRED, TEXT_PROTECT_BLOCKED, VOICE_ALL, VOICE_INITIATED, VOICE_RINGING, VOICE_ANSWERED, "
+    "VOICE_COMPLETED, VOICE_BUSY, VOICE_NO_ANSWER, VOICE_FAILED, VOICE_TTL_EXPIRED, MEDIA_ALL, MEDIA_PENDING, "
+    "MEDIA_QUEUED, MEDIA_SUCCESSFUL, MEDIA_DELIVERED, MEDIA_INVALID, MEDIA_INVALID_MESSAGE, MEDIA_UNREACHABLE, "
+    "MEDIA_CARRIER_UNREACHABLE, MEDIA_BLOCKED, MEDIA_CARRIER_BLOCKED, MEDIA_SPAM, MEDIA_UNKNOWN, MEDIA_TTL_EXPIRED, "
+    "MEDIA_FILE_INACCESSIBLE, MEDIA_FILE_TYPE_UNSUPPORTED, MEDIA_FILE_SIZE_EXCEEDED"
+)
+
+
+def test_an_enum_error_lists_the_valid_values_once(smscli, home):
+    """Several bad values of a list: one error for the list, in the service's words; the Fields entry
+    refers to the values instead of listing them again."""
+    assert smscli("create-configuration-set", "--configuration-set-name", "cs").code == 0
+    before = (home / "state.json").read_bytes()
+    result = smscli("create-event-destination", "--configuration-set-name", "cs", "--event-destination-name", "d",
+                    "--matching-event-types", "FOO", "ALL", "BAR",
+                    "--sns-destination", "TopicArn=arn:aws:sns:us-east-1:123456789012:events")  # fmt: skip
+    assert (result.code, result.out) == (254, "")
+    assert result.err == (
+        "smscli: [ERROR]: An error occurred (ValidationException) when calling the CreateEventDestination operation: "
+        "1 validation error detected: Value '[FOO, ALL, BAR]' at 'matchingEventTypes' failed to satisfy constraint: "
+        f"Member must satisfy constraint: [Member must satisfy enum value set: [{EVENT_TYPES}]]\n\n"
+        "Additional error details:\nReason: FIELD_VALIDATION_FAILED\nFields:\n"
+        "  MatchingEventTypes: Member must satisfy constraint: [Member must satisfy enum value set (listed above)]\n"
+    )
+    assert result.err.count("MEDIA_FILE_SIZE_EXCEEDED") == 1
+    assert (home / "state.json").read_bytes() == before
+
+
+def test_the_same_enum_broken_twice_is_listed_once(smscli):
+    result = smscli("describe-pools", "--filters", "Name=bad,Values=x", "Name=worse,Values=y")
+    names = ("status, message-type, two-way-enabled, self-managed-opt-outs-enabled, opt-out-list-name, "
+             "shared-routes-enabled, deletion-protection-enabled, two-way-channel-arn")  # fmt: skip
+    assert (result.code, result.err) == (
+        254,
+        "smscli: [ERROR]: An error occurred (ValidationException) when calling the DescribePools operation: "
+        "2 validation errors detected: "
+        f"Value 'bad' at 'filters.1.member.name' failed to satisfy constraint: Member must satisfy enum value set: [{names}]; "
+        "Value 'worse' at 'filters.2.member.name' failed to satisfy constraint: Member must satisfy enum value set (listed above)\n\n"
+        "Additional error details:\nReason: FIELD_VALIDATION_FAILED\nFields:\n"
+        "  Filters[0].Name: Member must satisfy enum value set (listed above)\n"
+        "  Filters[1].Name: Member must satisfy enum value set (listed above)\n",
+    )
+    result = smscli("describe-phone-numbers", "--owner", "BAD")
+    assert result.err.endswith("failed to satisfy constraint: Member must satisfy enum value set: [SELF, SHARED]\n\n"
+                               "Additional error details:\nReason: FIELD_VALIDATION_FAILED\nFields:\n"
+                               "  Owner: Member must satisfy enum value set (listed above)\n")  # fmt: skip
+
+
+def test_a_list_element_that_breaks_a_pattern_is_reported_for_the_list(smscli):
+    result = smscli("describe-opt-out-lists", "--opt-out-list-names", "ok", "bad name", "worse name")
+    assert (result.code, result.err) == (
+        254,
+        "smscli: [ERROR]: An error occurred (ValidationException) when calling the DescribeOptOutLists operation: "
+        "1 validation error detected: Value '[ok, bad name, worse name]' at 'optOutListNames' failed to satisfy "
+        "constraint: Member must satisfy constraint: [Member must satisfy regular expression pattern: [A-Za-z0-9_:/-]+]\n\n"
+        "Additional error details:\nReason: FIELD_VALIDATION_FAILED\nFields:\n"
+        "  OptOutListNames: Member must satisfy constraint: [Member must satisfy regular expression pattern: "
+        "[A-Za-z0-9_:/-]+]\n",
+    )
+
+
+def test_a_sim_command_names_itself_as_the_operation(smscli):
+    result = smscli("sim", "inbound", "--origination-phone-number", "+14254147755", "--destination-phone-number",
+                    "+12065550100", "--message-body", "hi")  # fmt: skip
+    assert (result.code, result.out) == (254, "")
+    assert result.err == (
+        "smscli: [ERROR]: An error occurred (ResourceNotFoundException) when calling the SimInbound operation: "
+        "The account has no phone number +12065550100 in us-east-1.\n\n"
+        "Additional error details:\nResourceType: phone-number\nResourceId: +12065550100\n"
+    )
+
+
+def test_a_service_error_without_an_operation_never_reads_the_an():
+    from smscli.render.errors import format_error
+    from smscli.service.errors import ResourceNotFoundException
+
+    error = ResourceNotFoundException("No such thing.", resource_type="pool", resource_id="pool-1")
+    assert format_error(error) == (
+        "smscli: [ERROR]: An error occurred (ResourceNotFoundException): No such thing.\n\n"
+        "Additional error details:\nResourceType: pool\nResourceId: pool-1\n"
+    )
+
+
+def test_a_query_that_fails_on_the_response_is_a_usage_error(smscli):
+    result = smscli("describe-opt-out-lists", "--query", "sort_by(@, &x)")
+    assert (result.code, result.out) == (252, "")
+    assert result.err.endswith(
+        "smscli: error: argument --query: In function sort_by(), invalid type for value: object, "
+        "expected one of: ['array']\n"
+    )
+    result = smscli("describe-opt-out-lists", "--query", "nope(@)")
+    assert (result.code, result.err.splitlines()[-1]) == (252, "smscli: error: argument --query: Unknown function: nope()")

@@ -75,6 +75,41 @@ def test_a_timestamp_that_is_not_one():
     ]
 
 
+@pytest.mark.parametrize("value", ["inf", "-inf", "nan", "1e20", "-1e20", "1e400", "253402300799", "10000-01-01T00:00:00Z",
+                                   "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59Z"])  # fmt: skip
+def test_a_timestamp_timestamps_cannot_hold_is_not_one(value):
+    """Past 9999-12-31T00:00:00Z (what datetime holds in any local time zone) or before 0001-01-02: the
+    AWS CLI's datetime cannot hold it either."""
+    with pytest.raises(ParamValidationError) as raised:
+        request("PutProtectConfigurationRuleSetNumberOverride", "--protect-configuration-id", "p",
+                "--destination-phone-number", "+1", "--action", "ALLOW", f"--expiration-timestamp={value}")  # fmt: skip
+    assert raised.value.problems == [
+        f"Invalid type for parameter ExpirationTimestamp, value: {value}, type: <class 'str'>, "
+        "valid types: <class 'datetime.datetime'>, timestamp-string"
+    ]
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("nan"), 1e300, 10**400], ids=["inf", "nan", "1e300", "10**400"])
+def test_a_json_timestamp_timestamps_cannot_hold_is_not_one(value):
+    from smscli.parsing.request import parse_timestamp
+
+    assert parse_timestamp(value) is None
+    assert parse_timestamp("9999-12-30T23:59:59Z") == 253402214399
+    assert parse_timestamp(-62135510400) == -62135510400
+
+
+def test_an_out_of_range_timestamp_is_a_usage_error_end_to_end(smscli, home):
+    result = smscli("put-protect-configuration-rule-set-number-override", "--cli-input-json",
+                    '{"ProtectConfigurationId": "p", "DestinationPhoneNumber": "+12065550100", "Action": "ALLOW", '
+                    '"ExpirationTimestamp": Infinity}')  # fmt: skip
+    assert (result.code, result.err) == (
+        252,
+        "smscli: [ERROR]: Parameter validation failed:\nInvalid type for parameter ExpirationTimestamp, value: inf, "
+        "type: <class 'float'>, valid types: <class 'datetime.datetime'>, timestamp-string\n",
+    )
+    assert not (home / "state.json").exists()
+
+
 def test_json_and_shorthand_for_structures_and_maps():
     assert request("SendTextMessage", "--destination-phone-number", "+1", "--context", '{"k": "v"}')["Context"] == {"k": "v"}
     assert request("SendTextMessage", "--destination-phone-number", "+1", "--context", "k=v,k2=v2")["Context"] == {"k": "v", "k2": "v2"}
@@ -106,3 +141,11 @@ def test_cli_input_json_fills_what_the_command_line_did_not_give():
     with pytest.raises(ParamError) as raised:
         request("CreateOptOutList", "--cli-input-json", "[1]")
     assert "must be an object" in str(raised.value)
+
+
+@pytest.mark.parametrize("path", ["\ud800", "a\x00b", "~\ud800/x"], ids=["lone-surrogate", "nul", "user-surrogate"])
+def test_a_paramfile_path_no_file_can_have_is_a_parameter_error(smscli, path):
+    result = smscli("describe-pools", "--next-token", f"file://{path}")
+    assert result.code == 252
+    assert result.err.startswith(f"smscli: [ERROR]: Error parsing parameter '--next-token': Unable to load paramfile "
+                                 f"file://{path.replace(chr(0xD800), chr(92) + 'ud800')}: the path is not a file name (")  # fmt: skip

@@ -83,3 +83,68 @@ def test_a_new_month_starts_a_new_spend(service):
     service.clock(31 * 86400)  # 2026-01-01 -> 2026-02-01
     with service.write_region() as region:
         assert account.month_to_date_spend(region, "TEXT") == 0
+
+
+# The limit: timestamps end in the year 9999 (service/clock.py)
+LATEST = 253370764800  # 9999-01-01T00:00:00Z
+USAGE = "usage: smscli [options] <command> [parameters]\nTo see help text, you can run:\n\n  smscli help\n  smscli <command> help\n\n"
+
+
+def test_an_advance_past_the_year_9999_is_refused_before_anything_is_written(run, home):
+    run("sim clock --advance 1d")
+    before = (home / "state.json").read_bytes()
+    refused = run("sim clock --advance 999999999d", code=252)
+    room = LATEST - FIXED_NOW - 86400
+    assert refused.err == USAGE + (
+        "smscli: error: argument --advance: the simulated clock cannot pass 9999-01-01T00:00:00Z (timestamps end in "
+        f"the year 9999); it can move ahead at most {room:.0f}s ({room // 86400:.0f}d)\n"
+    )
+    assert (home / "state.json").read_bytes() == before
+    assert run("sim clock") == {"CurrentTimestamp": "2026-01-02T00:00:00+00:00", "OffsetSeconds": 86400}
+    assert run("describe-opt-out-lists")["OptOutLists"][0]["CreatedTimestamp"] == "2026-01-02T00:00:00+00:00"
+
+
+def test_an_advance_to_exactly_the_limit_works_and_then_no_further(run, home):
+    to_the_limit = int(LATEST - FIXED_NOW)
+    assert run(f"sim clock --advance {to_the_limit}s") == {"CurrentTimestamp": "9999-01-01T00:00:00+00:00",
+                                                          "OffsetSeconds": to_the_limit}  # fmt: skip
+    assert run("create-opt-out-list --opt-out-list-name late")["CreatedTimestamp"] == "9999-01-01T00:00:00+00:00"
+    before = (home / "state.json").read_bytes()
+    refused = run("sim clock --advance 1s", code=252)
+    assert refused.err.endswith("(timestamps end in the year 9999); it can move ahead no further\n")
+    assert (home / "state.json").read_bytes() == before
+    assert run("sim clock --reset") == {"CurrentTimestamp": "2026-01-01T00:00:00+00:00", "OffsetSeconds": 0}
+
+
+def test_a_huge_valid_advance_then_every_kind_of_call_works(run, smscli):
+    assert run("sim clock --advance 2900000d")["CurrentTimestamp"] == "9965-12-07T00:00:00+00:00"
+    created = run("create-opt-out-list --opt-out-list-name far")
+    assert created["CreatedTimestamp"] == "9965-12-07T00:00:00+00:00"
+    assert run("describe-opt-out-lists --opt-out-list-names far")["OptOutLists"][0]["CreatedTimestamp"] == created["CreatedTimestamp"]
+    number = run("request-phone-number --iso-country-code US --message-type TRANSACTIONAL --number-capabilities SMS "
+                 "--number-type SIMULATOR")  # fmt: skip
+    run(f"send-text-message --destination-phone-number +14254147755 --origination-identity {number['PhoneNumberId']} "
+        "--message-body hi")  # fmt: skip
+    assert run("describe-spend-limits")["SpendLimits"][0]["Name"] == "TEXT_MESSAGE_MONTHLY_SPEND_LIMIT"
+    assert run("sim messages")["Messages"][0]["CreatedTimestamp"] == "9965-12-07T00:00:00+00:00"
+    assert smscli("describe-phone-numbers", "--output", "table").code == 0
+
+
+@pytest.mark.parametrize("offset", ["1e300", "Infinity", "NaN", str(LATEST)])
+def test_a_state_whose_clock_is_past_the_limit_is_refused_until_reset(smscli, home, offset):
+    home.mkdir(parents=True)
+    (home / "state.json").write_text(f'{{"schema_version": 1, "accounts": {{}}, "clock_offset_seconds": {offset}}}')
+    before = (home / "state.json").read_bytes()
+    for argv in (["describe-opt-out-lists"], ["create-opt-out-list", "--opt-out-list-name", "x"], ["sim", "clock"],
+                 ["sim", "clock", "--advance", "1s"], ["sim", "messages"]):  # fmt: skip
+        result = smscli(*argv)
+        assert (result.code, result.out) == (253, ""), argv
+        assert result.err == (
+            f"smscli: [ERROR]: The state file {home / 'state.json'} is not usable: \"clock_offset_seconds\" "
+            f"({json.loads(offset)!r}) puts the simulated clock past 9999-12-31T00:00:00Z, beyond what timestamps can hold; "
+            "run `smscli sim clock --reset` to bring it back to the machine's time.\n"
+        )
+        assert (home / "state.json").read_bytes() == before
+    result = smscli("sim", "clock", "--reset", "--output", "json")
+    assert result.code == 0 and result.json()["OffsetSeconds"] == 0
+    assert smscli("describe-opt-out-lists").code == 0

@@ -47,7 +47,9 @@ def run_operation(op: str, args: list[str], globals_: GlobalArgs) -> int:
     request = serialize(params, spec.operation(op)["input"])
     if globals_.get("debug"):
         line = json.dumps({"Operation": op, "Parameters": request}, ensure_ascii=False, separators=(",", ":"))
-        sys.stderr.write(f"DEBUG request {line}\n")
+        from smscli.render.escape import write_text
+
+        write_text(sys.stderr, f"DEBUG request {line}\n")
 
     service = service_for(profile)
     try:

@@ -2,13 +2,13 @@
 
 The format is --output, else SMSCLI_OUTPUT/AWS_DEFAULT_OUTPUT, else the profile's `output`, else a
 table on a terminal and json when piped. Colour: --color on|off|auto (auto: a terminal, and
-NO_COLOR unset).
+NO_COLOR unset). The text is written whatever stdout's encoding (render/escape.py): a lone surrogate
+(from a --query literal, say) is printed as its \\uXXXX escape, never a crash.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from smscli import spec
 from smscli.errors import UsageError
@@ -42,6 +42,22 @@ def compile_query(text: str | None):
         raise UsageError(f"argument --query: Bad value for --query {text}: {error}") from None
 
 
+def _search(query, data):
+    """--query applied; an expression that fails on this response (a function given the wrong type, an
+    unknown function) is a bad --query, as one that does not compile is."""
+    from jmespath.exceptions import JMESPathError, JMESPathTypeError
+
+    try:
+        return query.search(data)
+    except JMESPathTypeError as error:  # its text would hold the whole response
+        raise UsageError(
+            f"argument --query: In function {error.function_name}(), invalid type for value: {error.actual_type}, "
+            f"expected one of: {error.expected_types}"
+        ) from None
+    except JMESPathError as error:
+        raise UsageError(f"argument --query: {error}") from None
+
+
 def write_output(
     response, op: str, settings: OutputSettings, *, timestamps: bool = True, paginated: bool = False
 ) -> None:
@@ -52,13 +68,14 @@ def write_output(
         data = format_timestamps(data, spec.operation(op)["output"])
     resume_line = ""
     if settings.query is not None:
-        data = settings.query.search(data)
+        data = _search(settings.query, data)
     elif paginated and settings.format == "text" and "NextToken" in data:
         # The AWS CLI prints the resume token of a cut-short text listing on a line of its own.
         data = {key: value for key, value in data.items() if key != "NextToken"}
         resume_line = f"NEXTTOKEN\t{response['NextToken']}\n"
     from smscli.render import render, table_width
 
-    width = table_width()
-    sys.stdout.write(render(data, settings.format, title=op, color=settings.color, width=width) + resume_line)
+    from smscli.render.escape import write_text
+
+    write_text(sys.stdout, render(data, settings.format, title=op, color=settings.color, width=table_width()) + resume_line)
     sys.stdout.flush()

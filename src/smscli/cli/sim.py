@@ -5,10 +5,15 @@
 - `sim inbound`: a customer texts one of our numbers (keywords, opt-outs, replies, two-way);
 - `sim review`: the review of a submitted registration (approve, deny, request updates);
 - `sim clock`: the simulated time, moved ahead to rehearse expiries and waiting rules.
-Output follows the global --output/--query/--color like every command.
+Output follows the global --output/--query/--color like every command. A service error names the
+command as its operation (`when calling the SimInbound operation`); text that would be stored is
+checked as the API checks it (an undecodable byte or a lone surrogate: ValidationException
+CANNOT_PARSE); the clock stops at service/clock.py's limit (a longer advance is a usage error).
 """
 
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 import typer
 
@@ -32,6 +37,18 @@ def _session(ctx: typer.Context):
         {"region": globals_.get("region"), "output": globals_.get("output"), "color": globals_.get("color")},
     )
     return profile, service_for(profile)
+
+
+@contextmanager
+def _operation(name: str):
+    """Service errors raised inside name `name` as their operation, as the API's commands name theirs."""
+    from smscli.errors import ServiceError
+
+    try:
+        yield
+    except ServiceError as error:
+        error.operation = name
+        raise
 
 
 def _show(ctx: typer.Context, profile, data: dict, title: str) -> None:
@@ -68,8 +85,9 @@ def list_messages(
     """The messages the simulated service sent, oldest first."""
     from smscli.service import simulator
 
-    profile, service = _session(ctx)
-    found = simulator.messages(service.read_region(), message_id, destination_phone_number)
+    with _operation("SimMessages"):
+        profile, service = _session(ctx)
+        found = simulator.messages(service.read_region(), message_id, destination_phone_number)
     _show(ctx, profile, {"Messages": found}, "SimMessages")
 
 
@@ -83,8 +101,9 @@ def list_events(
     """The event records each event destination received, in order."""
     from smscli.service import simulator
 
-    profile, service = _session(ctx)
-    found = simulator.delivered_events(service.read_region(), message_id, event_destination_name, destination_phone_number)
+    with _operation("SimEvents"):
+        profile, service = _session(ctx)
+        found = simulator.delivered_events(service.read_region(), message_id, event_destination_name, destination_phone_number)
     _show(ctx, profile, {"Events": found}, "SimEvents")
 
 
@@ -96,14 +115,19 @@ def receive(
     message_body: str = typer.Option(..., "--message-body", help="what the customer writes"),
 ) -> None:
     """A customer texts one of our numbers: keywords answer, STOP opts out, two-way gets the message."""
+    import re
+
     from smscli.errors import UsageError
     from smscli.service import simulator
+    from smscli.service.validate import check_readable
 
-    if not origination_phone_number.startswith("+") or not origination_phone_number[1:].isdigit():
+    if not re.fullmatch(r"\+[0-9]+", origination_phone_number):
         raise UsageError(f"--origination-phone-number must be an E.164 number, not {origination_phone_number!r}")
-    profile, service = _session(ctx)
-    with service.write_region() as region:
-        outcome = simulator.inbound(region, origination_phone_number, destination_phone_number, message_body)
+    with _operation("SimInbound"):
+        check_readable({"DestinationPhoneNumber": destination_phone_number, "MessageBody": message_body})
+        profile, service = _session(ctx)
+        with service.write_region() as region:
+            outcome = simulator.inbound(region, origination_phone_number, destination_phone_number, message_body)
     _show(ctx, profile, outcome, "SimInbound")
 
 
@@ -118,21 +142,21 @@ def review(
     field_paths: list[str] = typer.Option(None, "--field-path", help="with --request-updates: a field to fix (repeatable)"),
 ) -> None:
     """The registrar's decision on a submitted registration version, made at once."""
-    from smscli.errors import ServiceError, UsageError
+    from smscli.errors import UsageError
     from smscli.service import registrations
+    from smscli.service.validate import check_readable
 
     decisions = [name for name, chosen in (("approve", approve), ("deny", deny), ("request-updates", request_updates)) if chosen]
     if len(decisions) != 1:
         raise UsageError("give exactly one of --approve, --deny, --request-updates")
     if field_paths and decisions[0] != "request-updates":
         raise UsageError("--field-path goes with --request-updates")
-    profile, service = _session(ctx)
-    try:
+    with _operation("SimReview"):
+        check_readable({"RegistrationId": registration_id, "Reason": reason,
+                        **{f"FieldPath[{index}]": path for index, path in enumerate(field_paths or ())}})  # fmt: skip
+        profile, service = _session(ctx)
         with service.write_region() as region:
             outcome = registrations.review(region, registration_id, decisions[0], reason, tuple(field_paths or ()))
-    except ServiceError as error:
-        error.operation = "SimReview"
-        raise
     _show(ctx, profile, outcome, "SimReview")
 
 
@@ -163,8 +187,15 @@ def clock(
     once: a verification code's 15 minutes, a verified number's 24 hours before it can be deleted,
     number overrides' expiry, the next month's spend. It moves for the whole state file."""
     from smscli.errors import UsageError
+    from smscli.service.clock import ClockLimitError
 
     if advance is not None and reset:
         raise UsageError("give --advance or --reset, not both")
-    profile, service = _session(ctx)
-    _show(ctx, profile, service.clock(parse_duration(advance) if advance is not None else 0, reset), "SimClock")
+    seconds = parse_duration(advance) if advance is not None else 0
+    with _operation("SimClock"):
+        profile, service = _session(ctx)
+        try:
+            now = service.clock(seconds, reset)
+        except ClockLimitError as error:
+            raise UsageError(f"argument --advance: {error}") from None
+    _show(ctx, profile, now, "SimClock")

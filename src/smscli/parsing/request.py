@@ -7,7 +7,9 @@ Per option value (after `file://`/`fileb://` are read):
 - lists of scalars: never shorthand; one `[...]` value is JSON, else each value is one element;
 - integers and floats: parsed strictly; booleans come from `--x`/`--no-x`;
 - timestamps stay text until validated, blobs become bytes (`fileb://`, or base64 text as AWS CLI v2
-  reads it by default).
+  reads it by default); a timestamp is a moment between EARLIEST_TIMESTAMP and service/clock.py's
+  TIMESTAMP_LIMIT (what datetime and local-time output hold), anything else (inf, nan, 1e20, year
+  0 or 10000) is not a timestamp.
 Then `--cli-input-json`/`--cli-input-yaml` fill in members the command line did not give.
 `serialize` finally turns the validated parameters into the API's JSON (epoch timestamps, base64 blobs).
 """
@@ -24,6 +26,7 @@ from smscli.errors import ParamError
 from smscli.parsing import shorthand
 from smscli.parsing.argv import ParsedOperation
 from smscli.parsing.paramfile import ParamFileError, is_paramfile, load_if_paramfile, read_paramfile
+from smscli.service.clock import TIMESTAMP_LIMIT
 
 COMPLEX = ("structure", "list", "map")
 
@@ -196,12 +199,26 @@ def decode_blobs(params: dict, structure: dict, binary_format: str) -> dict:
     return params
 
 
+EARLIEST_TIMESTAMP = -62135510400  # 0001-01-02T00:00:00Z: a day after datetime's start, for local time zones
+
+
 def parse_timestamp(value) -> float | None:
-    """Epoch seconds from a number, a numeric string or ISO 8601 text; None if it is none of those."""
+    """Epoch seconds from a number, a numeric string or ISO 8601 text; None if it is none of those or
+    not a moment timestamps can hold."""
+    seconds = _epoch_seconds(value)
+    if seconds is None or not EARLIEST_TIMESTAMP <= seconds <= TIMESTAMP_LIMIT:  # also nan
+        return None
+    return seconds
+
+
+def _epoch_seconds(value) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an int too large for a float
+            return None
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, str):
@@ -217,7 +234,10 @@ def parse_timestamp(value) -> float | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
+    try:
+        return moment.timestamp()
+    except (OverflowError, ValueError):
+        return None
 
 
 def serialize(value, shape_name: str):

@@ -1,8 +1,18 @@
-"""The text of every error smscli prints on stderr: one style, the AWS CLI v2's."""
+"""The text of every error smscli prints on stderr: one style, the AWS CLI v2's.
+
+- A service error reads "An error occurred (<code>) when calling the <Operation> operation: ..."; one
+  raised where no operation was named reads "An error occurred (<code>): ..." (never "the an").
+- Its modeled members follow under "Additional error details:"; a Fields entry whose enum value set
+  the message already lists refers to it instead of listing the values again.
+- The text is always writable: lone surrogates (undecodable bytes echoed from input) are escaped.
+"""
 
 from __future__ import annotations
 
+import re
+
 from smscli.errors import ServiceError, SmscliError, UsageError
+from smscli.render.escape import escape_surrogates
 
 PROG = "smscli"
 
@@ -15,6 +25,10 @@ To see help text, you can run:
 
 
 def format_error(error: BaseException) -> str:
+    return escape_surrogates(_format(error))
+
+
+def _format(error: BaseException) -> str:
     if isinstance(error, UsageError):
         text = _usage(error)
     elif isinstance(error, ServiceError):
@@ -36,17 +50,29 @@ def _usage(error: UsageError) -> str:
 
 
 def _service(error: ServiceError) -> str:
-    operation = error.operation or "an"
-    text = f"{PROG}: [ERROR]: An error occurred ({error.code}) when calling the {operation} operation: {error.message}\n"
+    calling = f" when calling the {error.operation} operation" if error.operation else ""
+    text = f"{PROG}: [ERROR]: An error occurred ({error.code}){calling}: {error.message}\n"
     details = error.details()
     if details:
         text += "\nAdditional error details:\n"
         for key, value in details.items():
             if key == "Fields":
-                text += "Fields:\n" + "".join(f"  {field['Name']}: {field['Message']}\n" for field in value)
+                text += "Fields:\n" + "".join(
+                    f"  {field['Name']}: {_listed_once(field['Message'], error.message)}\n" for field in value
+                )
             else:
                 text += f"{key}: {value}\n"
     return text
+
+
+_ENUM_SET = re.compile(r"enum value set: (\[[^\]]*\])")
+
+
+def _listed_once(field_message: str, message: str) -> str:
+    """A field's message, with an enum value set the error's message already lists referred to."""
+    return _ENUM_SET.sub(
+        lambda found: "enum value set (listed above)" if found.group(1) in message else found.group(0), field_message
+    )
 
 
 def format_invalid_choice(command: str, suggestions: list[str]) -> UsageError:

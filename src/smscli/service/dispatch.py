@@ -9,6 +9,10 @@ The request and the response are exactly the API's JSON. A call:
 4. replays ClientToken requests: the same token with the same parameters returns the first
    response and changes nothing; with other parameters it is a ValidationException;
 5. projects the handler's result onto the operation's output shape, so hidden bookkeeping never leaks.
+
+The simulated clock (`clock`) is bounded by service/clock.py: an advance past its limit is refused
+before anything is written, and a state whose clock is already past what timestamps hold is refused
+(StateError, exit 253) by every call but a reset of the clock.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import copy
 from contextlib import contextmanager
 
 from smscli import spec
+from smscli.errors import StateError
 from smscli.service import validate
+from smscli.service.clock import check_advance, offset_problem
 from smscli.service.errors import ValidationException
 from smscli.service.records import project
 from smscli.service.region import Context, Region
@@ -69,7 +75,7 @@ class Service:
     def _region(self, state: dict, *, create: bool) -> Region:
         regions = state["accounts"].get(self.context.account_id, {}).get("regions", {})
         data = regions.get(self.context.region)
-        offset = state.get(CLOCK_OFFSET, 0)
+        offset = self._usable_offset(state)
         if data is None:
             data = {}
             if create:
@@ -85,13 +91,25 @@ class Service:
         the machine's time with `reset`) for every account and Region of the state. Time only moves
         forward otherwise: expiries, 24-hour rules and monthly spend see the moved clock."""
         if not advance_seconds and not reset:
-            offset = self._read_state().get(CLOCK_OFFSET, 0)
+            offset = self._usable_offset(self._read_state())
         else:
             with self.store.transaction() as state:
                 self._snapshot = None
-                offset = 0 if reset else state.get(CLOCK_OFFSET, 0) + advance_seconds
+                if reset:
+                    offset = 0
+                else:
+                    offset = self._usable_offset(state)
+                    check_advance(self.context.clock(), offset, advance_seconds)  # ClockLimitError: nothing written
+                    offset += advance_seconds
                 state[CLOCK_OFFSET] = offset
         return {"CurrentTimestamp": round(self.context.clock() + offset, 3), "OffsetSeconds": offset}
+
+    def _usable_offset(self, state: dict) -> float:
+        offset = state.get(CLOCK_OFFSET, 0)
+        problem = offset_problem(self.context.clock(), offset)
+        if problem:
+            raise StateError(f"The state file {self.store.path} is not usable: {problem}.")
+        return offset
 
     def _run_write(self, op: str, run, region: Region, request: dict) -> dict:
         token = request.get("ClientToken")
