@@ -263,7 +263,9 @@ def test_an_error_echoing_an_undecodable_byte_is_written(smscli):
     assert (result.code, result.err) == (252, USAGE + "smscli: error: Unknown options: --opt-out-list-nams\\udcff, x\n\n"
                                              "Did you mean --opt-out-list-names?\n")
     result = smscli("describe-opt-out-lists", "--profile", "caf\udcff")
-    assert (result.code, result.err) == (253, "smscli: [ERROR]: The config profile (caf\\udcff) could not be found\n")
+    assert (result.code, result.err) == (253, "smscli: [ERROR]: The config profile (caf\\udcff) could not be found (the name "
+                                              "comes from --profile)\n\nHint: create it with `smscli configure set region "
+                                              "us-east-1 --profile caf\\udcff`\n")
 
 
 def test_the_debug_line_of_an_unreadable_request_is_written(smscli):
@@ -278,7 +280,8 @@ def test_the_debug_line_of_an_unreadable_request_is_written(smscli):
                                   ["configure", "set", "output", "text", "--profile", b"p\xed\xa0\x80"]],
                          ids=["undecodable-byte", "encoded-surrogate"])  # fmt: skip
 def test_configure_refuses_a_profile_name_it_cannot_write(tmp_path, argv):
-    """Known crash outside this change (cli/configure.py, config.py): exit 255 and a stray temporary file."""
+    """A profile name config.toml cannot hold is refused before anything is written (it was exit 255 and a stray
+    temporary file)."""
     env = {**os.environ, "SMSCLI_HOME": str(tmp_path)}
     assert _process("configure", "set", "output", "json", env=env).returncode == 0
     before = sorted(path.name for path in tmp_path.iterdir()), (tmp_path / "config.toml").read_bytes()
@@ -291,7 +294,7 @@ def test_configure_refuses_a_profile_name_it_cannot_write(tmp_path, argv):
                                          (["parts", "--batch", "--file", "-"], b'{"MessageBody": "a\\udcff"}\n')],
                          ids=["table", "batch"])  # fmt: skip
 def test_parts_writes_a_lone_surrogate_escaped(tmp_path, argv, stdin):
-    """Known crash outside this change (cli/parts.py writes stdout directly, not through render/escape.py)."""
+    """parts writes a lone surrogate of its input escaped, as every output does (it was exit 255)."""
     env = {**os.environ, "SMSCLI_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8:strict"}
     result = subprocess.run([sys.executable, "-m", "smscli", *argv], capture_output=True, env=env, input=stdin)
     assert result.returncode == 0, result.stderr

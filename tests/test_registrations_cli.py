@@ -25,10 +25,13 @@ def test_create_registration_json(run):
         "CreatedTimestamp": NOW,
     }
     refused = run("create-registration --registration-type US_SHORT_CODE", code=254)
-    assert refused.err.endswith("Reason: UNKNOWN_REGISTRATION_TYPE\nFields:\n  RegistrationType: US_SHORT_CODE is not a "
-                                "registration type; valid types: US_TOLL_FREE_REGISTRATION, US_TEN_DLC_BRAND_REGISTRATION, "
-                                "US_TEN_DLC_BRAND_VETTING, US_TEN_DLC_CAMPAIGN_REGISTRATION, SG_SENDER_ID_REGISTRATION, "
-                                "IN_SENDER_ID_REGISTRATION.\n")  # fmt: skip
+    assert refused.err == (
+        "smscli: [ERROR]: An error occurred (ValidationException) when calling the CreateRegistration operation: "
+        "US_SHORT_CODE is not a registration type; valid types: US_TOLL_FREE_REGISTRATION, US_TEN_DLC_BRAND_REGISTRATION, "
+        "US_TEN_DLC_BRAND_VETTING, US_TEN_DLC_CAMPAIGN_REGISTRATION, SG_SENDER_ID_REGISTRATION, IN_SENDER_ID_REGISTRATION.\n\n"
+        "Additional error details:\nReason: UNKNOWN_REGISTRATION_TYPE\nFields:\n"
+        "  RegistrationType: Not a registration type (valid types listed above).\n"
+    )  # the valid types once
 
 
 def test_field_values_from_the_command_line(run):

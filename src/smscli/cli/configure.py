@@ -94,6 +94,7 @@ def set_setting(
                 f"the default profile; to create {chosen.instead_of}: smscli configure set {key} {value} "
                 f"--profile {chosen.instead_of}\n"
             )
+        _check_writable_name(chosen.name)
         if chosen.table is not None and chosen.table.get(key) == value:
             return  # already so: the file is not touched
         edited = _edited(text, chosen.name, key, value)
@@ -106,6 +107,16 @@ def set_setting(
             return ConfigError(f"Cannot write the config file {path}: {reason}. Nothing was changed.")
 
         files.replace(path, edited.encode(), refused)
+
+
+def _check_writable_name(name: str) -> None:
+    """A profile name config.toml can hold: text (no undecodable byte, no lone surrogate)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = name.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+        raise UsageError(f"argument --profile: {shown} is not text config.toml can hold (an undecodable byte or a "
+                         "lone surrogate)") from None  # fmt: skip
 
 
 def _check_key(key: str) -> None:

@@ -195,7 +195,9 @@ def _show(data: dict, globals_) -> None:
         from smscli.render import table_width
         from smscli.render.parts_table import format_parts_table
 
-        sys.stdout.write(format_parts_table(data, color=settings.color, width=table_width()))
+        from smscli.render.escape import write_text
+
+        write_text(sys.stdout, format_parts_table(data, color=settings.color, width=table_width()))
         sys.stdout.flush()
         return
     from smscli.cli.output import write_output
@@ -219,7 +221,11 @@ def _run_batch(stream, encoding: str, smart: bool, strict: bool, globals_) -> No
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     quote = json.encoder.encode_basestring
     loads = json.loads
-    write = sys.stdout.write
+    from smscli.render.escape import write_text
+
+    def write(text: str) -> None:  # a lone surrogate of the input is written escaped, as in every output
+        write_text(sys.stdout, text)
+
     block: list[str] = []
     first_over = None
     over = 0

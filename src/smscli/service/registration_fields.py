@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from smscli.service import filters
-from smscli.service.errors import not_found
+from smscli.service.errors import ValidationException, not_found
 from smscli.service.pagination import paginate
 from smscli.service.region import Region
 from smscli.service.registration_attachments import ATTACHMENTS, find_attachment
@@ -47,8 +47,11 @@ _VALUE_MEMBERS = {"TEXT": "TextValue", "SELECT": "SelectChoices", "ATTACHMENT": 
 def type_definition(registration_type: str, member: str = "RegistrationType") -> dict:
     definition = BY_TYPE.get(registration_type)
     if definition is None:
-        raise _invalid(member, f"{registration_type} is not a registration type; valid types: {', '.join(BY_TYPE)}.",
-                       "UNKNOWN_REGISTRATION_TYPE")  # fmt: skip
+        raise ValidationException(
+            f"{registration_type} is not a registration type; valid types: {', '.join(BY_TYPE)}.",
+            reason="UNKNOWN_REGISTRATION_TYPE",
+            fields=[{"Name": member, "Message": "Not a registration type (valid types listed above)."}],
+        )
     return definition
 
 
