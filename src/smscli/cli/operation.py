@@ -56,6 +56,10 @@ def run_operation(op: str, args: list[str], globals_: GlobalArgs) -> int:
         response = paginate.run_pages(service.call, op, request, plan) if plan else service.call(op, request)
     except ServiceError as error:
         error.operation = op
+        if error.hint is None:
+            from smscli.cli.id_hints import phone_number_hint
+
+            error.hint = phone_number_hint(service.read_region, op, request, error)
         raise
     write_output(response, op, output, paginated=plan is not None)
     return 0
