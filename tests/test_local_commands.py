@@ -98,7 +98,8 @@ def test_an_unknown_subcommand_is_an_invalid_choice(smscli):
     assert (result.code, result.err) == (252, usage_error(
         "argument subcommand: Found invalid choice 'clok'\n\nInvalid choice: 'clok', maybe you meant:\n\n  * clock"))  # fmt: skip
     result = smscli("configure", "lst")
-    assert result.err == usage_error("argument subcommand: Found invalid choice 'lst'\n\nInvalid choice: 'lst', maybe you meant:\n\n  * list\n  * set")
+    assert result.err == usage_error(
+        "argument subcommand: Found invalid choice 'lst'\n\nInvalid choice: 'lst', maybe you meant:\n\n  * list\n  * set")
 
 
 def test_help_before_a_subcommand_is_not_help(smscli):

@@ -203,7 +203,8 @@ def _read_parameters(command, words: list[str]) -> list[str] | None:
     if first_error is not None:
         raise first_error
     suggestion = _suggest(unknown, list(options))
-    missing = [param_label(param) for param in command.params if param.required and not _given(param, given, arguments, positional)]
+    missing = [param_label(param) for param in command.params
+               if param.required and not _given(param, given, arguments, positional)]  # fmt: skip
     if missing:
         raise UsageError(f"the following arguments are required: {', '.join(missing)}", suggestion=suggestion)
     if unknown:
