@@ -35,9 +35,19 @@ def test_bad_values_and_keys_are_usage_errors(smscli, home):
     assert smscli("configure", "get").code == 252
 
 
-def test_configure_alone_shows_its_help(smscli):
+def test_configure_alone_asks_for_its_subcommand_and_help_lists_them(smscli):
     result = smscli("configure")
-    assert result.code == 0 and "list" in result.out and "set" in result.out
+    assert (result.code, result.out) == (252, "")
+    assert result.err.endswith("\nsmscli: error: the following arguments are required: subcommand\n")
+    result = smscli("configure", "help")
+    assert result.code == 0
+    assert result.out.endswith(
+        "AVAILABLE COMMANDS\n"
+        "       o list\n         Every setting of the profile, its effective value and where it comes\n         from.\n\n"
+        "       o get\n         Print the effective value of one setting (exit 1 when it has none).\n\n"
+        "       o set\n         Set one setting of the profile in config.toml (the profile is created\n"
+        "         if needed).\n"
+    )
 
 
 def test_profiles_change_where_resources_live(smscli):

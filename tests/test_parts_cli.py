@@ -303,13 +303,29 @@ def test_the_message_once_and_at_least_once(smscli, tmp_path):
 
 def test_help(smscli):
     result = smscli("parts", "--help")
-    assert result.code == 0
-    assert "Usage: smscli parts [OPTIONS] [TEXT]" in result.out
+    assert (result.code, result.err) == (0, "")
+    assert "\nSYNOPSIS\n         parts [TEXT]\n         [--file <PATH>]\n         [--encoding <auto|GSM-7|UCS-2>]\n" in result.out
     for option in ("--file", "--encoding", "--smart", "--batch", "--strict"):
-        assert option in result.out
+        assert f"\n       {option} (" in result.out
     assert f"{STRICT_EXIT} with --strict" in " ".join(result.out.split())
-    assert smscli("parts", "help").out == result.out
-    assert smscli("parts").code == 0
+    assert smscli("parts", "help").out == smscli("parts", "-h").out == smscli("help", "parts").out == result.out
+    assert smscli("parts", "hello", "--smart", "help").out == result.out, "help is the last word"
+
+
+def test_the_word_help_is_counted_after_the_double_dash(smscli):
+    result = smscli("parts", "--output", "json", "--", "help")
+    assert (result.code, result.err) == (0, "")
+    assert result.json() == {"Encoding": "GSM-7", "MessageParts": 1, "Characters": 4, "Units": 4, "MaxUnitsPerPart": 160,
+                             "Parts": [{"Text": "help", "Units": 4}], "NonGsmCharacters": [], "FitsServiceLimit": True}  # fmt: skip
+    result = smscli("parts", "--file", "help", "--output", "json")  # an option's value: the file named help
+    assert (result.code, result.out) == (252, "")
+    assert result.err.startswith("smscli: [ERROR]: Error parsing parameter '--file': Unable to load paramfile help: ")
+
+
+def test_parts_alone_is_a_usage_error(smscli):
+    result = smscli("parts")
+    assert (result.code, result.out) == (252, "")
+    assert result.err.endswith("smscli: error: a message is required: smscli parts TEXT, --file PATH, or - to read standard input\n")
 
 
 # ---------------------------------------------------------------------------------------------

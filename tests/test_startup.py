@@ -21,7 +21,7 @@ def modules_loaded_by(*argv: str) -> set[str]:
 
 
 def test_help_imports_neither_pydantic_nor_jmespath_nor_rich():
-    for argv in (["--help"], ["describe-opt-out-lists", "help"]):
+    for argv in (["--help"], ["describe-opt-out-lists", "help"], ["help", "describe-opt-out-lists"], []):
         loaded = modules_loaded_by(*argv)
         for heavy in ("pydantic", "jmespath", "rich", "yaml", "typer", "dataclasses", "difflib"):
             assert heavy not in loaded, f"{argv} imports {heavy}"
@@ -38,3 +38,11 @@ def test_a_local_command_imports_no_pydantic(tmp_path, monkeypatch):
     monkeypatch.setenv("SMSCLI_HOME", str(tmp_path))
     loaded = modules_loaded_by("parts", "hello", "--output", "json")
     assert "typer" in loaded and "pydantic" not in loaded
+
+
+def test_a_local_commands_help_and_usage_errors_import_no_rich(tmp_path, monkeypatch):
+    """Their help and errors are smscli's own text: Typer's Rich help and error boxes are never drawn."""
+    monkeypatch.setenv("SMSCLI_HOME", str(tmp_path))
+    for argv in (["sim", "help"], ["sim", "clock", "--bogus"], ["sim"], ["configure", "get"], ["completion", "tcsh"]):
+        loaded = modules_loaded_by(*argv)
+        assert "typer" in loaded and not {"rich", "pydantic"} & {name.split(".")[0] for name in loaded}, argv

@@ -28,7 +28,6 @@ from smscli.errors import ConfigError, UsageError
 app = typer.Typer(
     name="configure",
     help="Show and change the settings of a profile (config.toml). The profile is the global --profile.",
-    no_args_is_help=True,
     add_completion=False,
 )
 

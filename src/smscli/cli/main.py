@@ -1,7 +1,10 @@
 """`smscli`'s entry point: route the command line, and map every failure to its exit code.
 
 The AWS API operations go through smscli's own AWS-CLI-compatible parser (smscli.parsing), which
-needs no CLI framework and so starts fast; the local commands (`configure`, ...) are Typer apps.
+needs no CLI framework and so starts fast; the local commands (`configure`, ...) are Typer apps
+run by cli/app.py. As in the AWS CLI, `smscli` alone is a usage error (252: "the following
+arguments are required: command"); `smscli help`, `--help` and `-h` are the list of commands, and
+`smscli help <command> [<subcommand>]` is the help `smscli <command> [<subcommand>] help` shows.
 This is the only place that exits.
 
 Ctrl-C is exit 130 with no traceback wherever it lands once `entry` runs: it installs its SIGINT
@@ -91,11 +94,17 @@ def _route(argv: list[str]) -> int:
         sys.stdout.write(f"smscli/{__version__} Python/{platform.python_version()} {platform.system()}/{platform.release()}\n")
         return 0
     rest = globals_.rest
-    if not rest or rest[0] in ("help", "--help", "-h"):
+    if not rest:  # as `aws` alone
+        from smscli.errors import UsageError
+
+        raise UsageError("the following arguments are required: command")
+    if rest[0] in ("--help", "-h") or rest == ["help"]:
         from smscli.cli.help import root_help
 
         sys.stdout.write(root_help())
         return 0
+    if rest[0] == "help":
+        return _help_of(rest[1], rest[2:])
     command = rest[0]
     from smscli.cli.help import LOCAL_COMMANDS
 
@@ -110,13 +119,42 @@ def _route(argv: list[str]) -> int:
         from smscli.cli.operation import run_operation
 
         return run_operation(op, rest[1:], globals_)
+    raise _unknown_command(command)
+
+
+def _help_of(command: str, words: list[str]) -> int:
+    """`smscli help create-pool`, `smscli help sim clock`: the help `smscli <command> ... help` shows."""
+    from smscli import spec
+    from smscli.cli.help import LOCAL_COMMANDS
+
+    if command in LOCAL_COMMANDS:
+        from smscli.cli.app import local_help
+
+        sys.stdout.write(local_help(command, words))
+        return 0
+    op = spec.command_names().get(command)
+    if op is None:
+        raise _unknown_command(command)
+    if words:
+        from smscli.errors import UsageError
+
+        raise UsageError(f"Unknown options: {', '.join(words)}")
+    from smscli.cli.help import operation_help
+
+    sys.stdout.write(operation_help(op))
+    return 0
+
+
+def _unknown_command(command: str):
+    from smscli import spec
+    from smscli.cli.help import LOCAL_COMMANDS
     from smscli.errors import UsageError
     from smscli.parsing.argv import suggest_command
     from smscli.render.errors import format_invalid_choice
 
     if command.startswith("-"):
-        raise UsageError(f"Unknown options: {command}")
-    raise format_invalid_choice(command, suggest_command(command, [*spec.command_names(), *LOCAL_COMMANDS]))
+        return UsageError(f"Unknown options: {command}")
+    return format_invalid_choice(command, suggest_command(command, [*spec.command_names(), *LOCAL_COMMANDS]))
 
 
 def _silence_stdout() -> None:

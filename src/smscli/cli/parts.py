@@ -33,7 +33,7 @@ HELP = (
     "(1530 septets or 630 UTF-16 code units): the exit code a send of it would get."
 )
 
-app = typer.Typer(name="parts", add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
+app = typer.Typer(name="parts", add_completion=False)
 
 
 class ServiceLimitExceeded(SmscliError):
@@ -58,9 +58,6 @@ def parts(
         if text not in (None, "-") and file is None:
             raise UsageError("--batch reads the messages from --file PATH or from standard input (-), not from TEXT")
         _run_batch(_open_binary(file if file is not None else "-"), encoding, smart, strict, globals_)
-        return
-    if text == "help" and file is None:
-        typer.echo(ctx.get_help())
         return
     message = _read_message(text, file)
     data = report(message, encoding, smart)
@@ -125,7 +122,9 @@ def _encoding(value: str) -> str:
     names = {"auto": "auto", "gsm-7": "GSM-7", "gsm7": "GSM-7", "gsm": "GSM-7", "ucs-2": "UCS-2", "ucs2": "UCS-2"}
     chosen = names.get(value.lower())
     if chosen is None:
-        raise UsageError(f"argument --encoding: Invalid choice '{value}', valid choices are:\n\nauto | GSM-7 | UCS-2")
+        from smscli.render.errors import format_invalid_value
+
+        raise format_invalid_value("--encoding", value, ["auto", "GSM-7", "UCS-2"])
     return chosen
 
 

@@ -23,7 +23,6 @@ app = typer.Typer(
     name="sim",
     help="What the simulation sent and received, the customer's side of two-way SMS, registration reviews, "
     "and the simulated clock.",
-    no_args_is_help=True,
     add_completion=False,
 )
 

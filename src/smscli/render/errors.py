@@ -4,6 +4,8 @@
   raised where no operation was named reads "An error occurred (<code>): ..." (never "the an").
 - Its modeled members follow under "Additional error details:"; a Fields entry whose enum value set
   the message already lists refers to it instead of listing the values again.
+- A bad command line (UsageError) reads as argparse's errors in the AWS CLI: the usage lines, then
+  "smscli: error: ..."; the local commands' (`sim`, `configure`, ...) use the same text as the API's.
 - The text is always writable: lone surrogates (undecodable bytes echoed from input) are escaped.
 """
 
@@ -75,11 +77,17 @@ def _listed_once(field_message: str, message: str) -> str:
     )
 
 
-def format_invalid_choice(command: str, suggestions: list[str]) -> UsageError:
-    """The error for an unknown command, with the nearest valid ones."""
-    message = f"argument command: Found invalid choice '{command}'"
+def format_invalid_choice(command: str, suggestions: list[str], argument: str = "command") -> UsageError:
+    """The error for an unknown command (or a local command's unknown `subcommand`), with the nearest
+    valid ones."""
+    message = f"argument {argument}: Found invalid choice '{command}'"
     if suggestions:
         message += "\n\nInvalid choice: '{}', maybe you meant:\n\n{}".format(
             command, "\n".join(f"  * {name}" for name in suggestions)
         )
     return UsageError(message)
+
+
+def format_invalid_value(argument: str, value: str, choices: list[str]) -> UsageError:
+    """The error for a value outside an option's (or argument's) fixed set, which it lists."""
+    return UsageError(f"argument {argument}: Invalid choice '{value}', valid choices are:\n\n{' | '.join(choices)}")
