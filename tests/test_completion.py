@@ -106,6 +106,14 @@ def test_help_is_offered_where_smscli_takes_it(offer, smscli):
     assert offer("smscli create-pool h") == ["help"]  # `smscli <command> help`
     assert offer("smscli create-pool --message-type TRANSACTIONAL h") == []  # only as the command's one word
     assert smscli("help").out.startswith("smscli ") and "create-pool" in smscli("help").out
+    # `smscli help <command> [<subcommand>]`: every topic offered shows its help
+    assert offer("smscli help create-po") == ["create-pool"]
+    assert offer("smscli help si") == ["sim"]
+    assert offer("smscli help sim ") == ["messages", "events", "inbound", "review", "clock"]
+    assert offer("smscli help create-pool ") == [] and offer("smscli help parts ") == []
+    for topic in (["create-pool"], ["sim"], ["sim", "clock"]):
+        shown = smscli("help", *topic)
+        assert (shown.code, shown.out.startswith("NAME")) == (0, True), shown.err
 
 
 def test_options_of_the_command_being_typed_without_those_already_given(offer):

@@ -226,10 +226,22 @@ def candidates(args: list[str], incomplete: str) -> list[tuple[str, str]]:
         return _matching(_commands(), incomplete)
     from smscli import spec
 
+    if words[0] == "help":  # `smscli help <command> [<subcommand>]`
+        return _help_topics(words[1:], incomplete)
     op = spec.command_names().get(words[0])
     if op is None:
         return _local(words, incomplete)
     return _operation(op, words[1:], incomplete)
+
+
+def _help_topics(words: list[str], incomplete: str) -> list[tuple[str, str]]:
+    """After `smscli help`: a command, then a local command's subcommand."""
+    if not words:
+        return _matching([item for item in _commands() if item[0] != "help"], incomplete)
+    subcommands = _LOCAL.get(words[0], {})
+    if len(words) == 1 and "" not in subcommands:
+        return _matching([(name, "") for name in subcommands], incomplete)
+    return []
 
 
 def _matching(items, incomplete: str) -> list[tuple[str, str]]:
