@@ -167,7 +167,8 @@ FIXES: dict[str, tuple[list[tuple[str, str]], str]] = {
                       "The guide writes --tag-keys tags={key1=value1,key2=value2}, which names one tag key, "
                       "\"tags={key1=value1,key2=value2}\"."),
     "UpdateEventDestination": ([("--matching-event types", "--matching-event-types")],
-                               "The guide writes --matching-event types, which the AWS CLI refuses."),
+                               "The guide writes --matching-event types, which the AWS CLI reads as "
+                               "--matching-event-types with two values, types and eventTypes."),
     "UpdatePhoneNumber": ([(f"--{name} true", f"--{name}")
                            for name in ("deletion-protection-enabled", "self-managed-opt-outs-enabled", "two-way-enabled")],
                           "The guide writes --deletion-protection-enabled true, --self-managed-opt-outs-enabled true "
