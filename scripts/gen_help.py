@@ -3,9 +3,9 @@
 Reads:
 - the API reference as text (shared/seeds/003_1130e85a092bf54c.txt, found as scripts/gen_spec.py
   finds it, or --reference PATH): each action's description (the paragraphs before "Request Syntax",
-  or "Response Syntax" on the four pages of actions that take no request members),
-  the description of each request member (before its "Type:" line) and of each response member, and
-  of each data type and its members (before "Contents", and before each member's "Type:");
+  or "Response Syntax" on the four pages of actions that take no request members), the description
+  of each request member (before its "Type:" line) and of each response member, and of each data
+  type and its members (before "Contents", and before each member's "Type:");
 - the user guide as text (001_d878c4bf3599ab7d.txt beside it, or --guide PATH): one AWS CLI example
   per operation where it has one, at the lines scripts/help_tables.py names;
 - scripts/help_tables.py: smscli's own texts, what each filter Name compares (the reference lists the
@@ -14,12 +14,13 @@ Reads:
 - src/smscli/spec/service.json: which operations, members and data types there are.
 
 Text rules: page footers ("See Also API Version 2022-03-31 39"), the link targets some footers carry
-(a URL alone on a line) and running headers ("AWS End User Messaging SMS API Reference") are dropped; the lines of a paragraph are joined with a space, except
-after a hyphen that ends a word ("time-" + "sensitive" is "time-sensitive": the reference breaks
-lines only at real hyphens); a paragraph that a page break cut (no closing punctuation, the next
-starts in lower case) is joined again, and a bullet or an "Important" that a page break glued to the
-line above is a paragraph again; "Important" and "Note" lead the paragraph they head; curly
-quotes become straight ones. Bullets keep their "• " (help.py prints them as the AWS CLI does).
+(a URL alone on a line) and running headers ("AWS End User Messaging SMS API Reference") are
+dropped; the lines of a paragraph are joined with a space, except after a hyphen that ends a word
+("time-" + "sensitive" is "time-sensitive": the reference breaks lines only at real hyphens); a
+paragraph that a page break cut (no closing punctuation, the next starts in lower case) is joined
+again, and a bullet or an "Important" that a page break glued to the line above is a paragraph
+again; "Important" and "Note" lead the paragraph they head; curly quotes become straight ones.
+Bullets keep their "• " (help.py prints them as the AWS CLI does).
 
 Writes one JSON object, without whitespace (json.load is the only cost `<command> help` adds):
   "operations": {Op: {"d": [paragraph, ...], "in": {Member: [paragraph, ...]},
@@ -28,8 +29,9 @@ Writes one JSON object, without whitespace (json.load is the only cost `<command
   "filters": {FilterNameShape: {name: text}}, "combine": {"all": text, "any": text, "anyOf": [Op, ...]}
   (these two are smscli's texts, not the reference's: help.py says so where it shows them)
 "out" texts are the short ones only: a member's whole description when it is at most 240 characters
-and has no bullets, else its first paragraph when that is short (and does not end with ":"), else none. "types" holds the
-structures the operations' inputs reach ("d", "in") and their outputs reach ("out").
+and has no bullets, else its first paragraph when that is short (and does not end with ":"), else
+none. "types" holds the structures the operations' inputs reach ("d", "in") and their outputs reach
+("out").
 
 The committed file is what this makes (tests/test_help.py checks it where the seeds are at hand).
 
@@ -156,7 +158,8 @@ class ReferenceTexts:
             operation = service["operations"][action]
             page = lines[start:stop]
             syntax = next(index for index, line in enumerate(page) if line in ("Request Syntax", "Response Syntax"))
-            request = gen_spec._between(lines, start, stop, "Request Parameters", ("Response Syntax", "Response Elements", "Errors"))
+            request_ends = ("Response Syntax", "Response Elements", "Errors")
+            request = gen_spec._between(lines, start, stop, "Request Parameters", request_ends)
             response = gen_spec._between(lines, start, stop, "Response Elements", ("Errors",))
             self.operations[action] = {
                 "d": paragraphs(page[1:syntax]),

@@ -311,7 +311,8 @@ def test_describe_pools_help_says_what_each_filter_compares_and_that_the_text_is
 
 def test_an_operation_without_options_or_example(smscli):
     out = smscli("delete-account-default-protect-configuration", "help").out
-    assert out.startswith("NAME\n       delete-account-default-protect-configuration\n          (DeleteAccountDefaultProtectConfiguration)\n")
+    assert out.startswith(
+        "NAME\n       delete-account-default-protect-configuration\n          (DeleteAccountDefaultProtectConfiguration)\n")
     assert "OPTIONS\n       None\n\nOUTPUT\n" in out and "EXAMPLES" not in out
 
 
@@ -321,7 +322,8 @@ def test_every_help_fits_80_columns_but_for_words_it_cannot_break(smscli):
         result = smscli(command, "help")
         assert result.code == 0 and result.err == "", command
         long = [line for line in result.out.splitlines() if len(line) > 80]
-        assert [line for line in long if " " in line.strip().removesuffix(" \\") and not re.match(r'^\s+"\w+": "', line)] == [], command
+        words = [line for line in long if " " in line.strip().removesuffix(" \\") and not re.match(r'^\s+"\w+": "', line)]
+        assert words == [], command
         assert result.out.isascii(), command  # bullets are "o ", quotes straight
 
 
