@@ -180,12 +180,13 @@ def _structure_lines(texts: dict, op: str, shape_name: str, indent: int, stack: 
     own = texts["types"].get(structure_name, {})
     pad = " " * indent
     lines = ["", f"{pad}({structure_name})", *_paragraphs(own.get("d", []), indent + 3)]
-    required = set(structure.get("required", ())) | set(structure.get("seedRequired", ()))
     filters = False
     for member in spec.member_order(structure):
         member_shape = structure["members"][member]["shape"]
-        label = "required" if member in required else "optional"
-        lines += ["", f"{pad}   {member} -> ({type_label(member_shape)}, {label})"]
+        label = "required" if member in structure.get("required", ()) else "optional"
+        if member in structure.get("seedRequired", ()):
+            label = "required by the service"
+        lines += ["", *_wrap(f"{member} -> ({type_label(member_shape)}, {label})", indent + 3, 3)]
         lines += _paragraphs(own.get("in", {}).get(member, []), indent + 6)
         if member_shape in texts["filters"]:
             filters = True
