@@ -4,6 +4,10 @@
 constraints and paginators, and no documentation prose. Every layer reads the API from here: the
 argv parser (options), the request builder (types, client-side checks), the service (server-side
 checks, response projection) and the renderers (timestamps). Never edit service.json by hand.
+
+`help.json` (scripts/gen_help.py) holds the prose: the API reference's descriptions of each operation,
+member and structure, what each filter compares, and one user-guide example per operation. Only
+`smscli <command> help` reads it (cli/help.py), so nothing else pays for it.
 """
 
 from __future__ import annotations
