@@ -115,6 +115,8 @@ def _route(argv: list[str]) -> int:
     from smscli import spec
 
     op = spec.command_names().get(command)
+    if op is not None and rest[1:] == ["help"]:  # its help, without loading what running it needs
+        return _help_of(command, [])
     if op is not None:
         from smscli.cli.operation import run_operation
 
