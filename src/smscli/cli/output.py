@@ -74,7 +74,6 @@ def write_output(
         data = {key: value for key, value in data.items() if key != "NextToken"}
         resume_line = f"NEXTTOKEN\t{response['NextToken']}\n"
     from smscli.render import render, table_width
-
     from smscli.render.escape import write_text
 
     write_text(sys.stdout, render(data, settings.format, title=op, color=settings.color, width=table_width()) + resume_line)

@@ -106,6 +106,17 @@ def identity_key(kind: str, record: dict) -> str:
     return record["PhoneNumberId"] if kind == PHONE_NUMBER else sender_key(record["SenderId"], record["IsoCountryCode"])
 
 
+def simulators_only(region: Region, iso: str, capability: str) -> list[str]:
+    """The ids of the account's ACTIVE phone numbers of `iso` with `capability` when every one of them is
+    a SIMULATOR number (they reach only the destination simulators), else []: what a refusal to send
+    to any other number should say."""
+    numbers = [number for number in region.collection(NUMBERS).values() if number["IsoCountryCode"] == iso
+               and number["Status"] == "ACTIVE" and capability in number["NumberCapabilities"]]  # fmt: skip
+    if numbers and all(number["NumberType"] == "SIMULATOR" for number in numbers):
+        return [number["PhoneNumberId"] for number in numbers]
+    return []
+
+
 def pools_holding(region: Region, kind: str, key: str) -> list[dict]:
     return [pool for pool in region.collection(POOLS).values() if {"kind": kind, "key": key} in pool["members"]]
 

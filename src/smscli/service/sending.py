@@ -23,8 +23,9 @@ Every check a real send makes runs, in this order, each with the service's excep
  7. opt-outs: the opt-out list of the pool or number used holds the destination (Conflict
     DESTINATION_PHONE_NUMBER_OPTED_OUT), unless opt-outs are self-managed; a number in a pool uses its
     pool's list and setting however it is named (the pool, the number's id, ARN or E.164 number, or
-    chosen for a send without an identity: identities.settings_owner); a sender ID named directly respects Default and the list of every
-    pool holding it (so a customer who opted out through a pool is not reached through its sender ID);
+    chosen for a send without an identity: identities.settings_owner); a sender ID named directly
+    respects Default and the list of every pool holding it (so a customer who opted out through a pool
+    is not reached through its sender ID);
     a configuration set's default sender ID uses the Default list;
  7b. the protect configuration in effect (the message's, else the configuration set's, else the
     account default) lets the message through: a number override first, then the country rule
@@ -51,7 +52,7 @@ from smscli.service import account, arns, events, protect
 from smscli.service.configsets import find_configuration_set
 from smscli.service.countries import country, place_name
 from smscli.service.errors import ConflictException, ValidationException, not_found
-from smscli.service.identities import NUMBERS, PHONE_NUMBER, POOL, SENDER_ID, SENDER_IDS, find_pool, pools_holding, sender_key, settings_owner
+from smscli.service.identities import NUMBERS, PHONE_NUMBER, POOL, SENDER_ID, SENDER_IDS, find_pool, pools_holding, sender_key, settings_owner, simulators_only
 from smscli.service.optout import LISTS
 from smscli.service.outbox import MESSAGES, new_message_id, record_message
 from smscli.service.phones import destination_country
@@ -208,12 +209,10 @@ def _chosen_origin(region: Region, channel: str, iso: str, destination: str, con
     if default and place is not None and place.sender_ids != "no":
         return Origin("default-sender-id", None, None, default)
     message = f"The account has no origination identity that can send to {destination} ({place_name(iso)})."
-    candidates = [number for number in region.collection(NUMBERS).values() if number["IsoCountryCode"] == iso
-                  and number["Status"] == "ACTIVE" and CAPABILITY[channel] in number["NumberCapabilities"]]  # fmt: skip
-    if candidates and all(number["NumberType"] == "SIMULATOR" for number in candidates):
+    simulators = simulators_only(region, iso, CAPABILITY[channel])
+    if simulators:
         message += (f" Its only ACTIVE phone numbers there with {CAPABILITY[channel]} are simulator numbers "
-                    f"({', '.join(number['PhoneNumberId'] for number in candidates)}), and a simulator number sends only to "
-                    "the destination simulator numbers.")  # fmt: skip
+                    f"({', '.join(simulators)}), and a simulator number sends only to the destination simulator numbers.")  # fmt: skip
     raise _conflict(message, "NO_ORIGINATION_IDENTITIES_FOUND", PHONE_NUMBER, destination)
 
 

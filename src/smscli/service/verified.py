@@ -44,6 +44,7 @@ from smscli.service.errors import (
     ValidationException,
     not_found,
 )
+from smscli.service.identities import simulators_only
 from smscli.service.outbox import MESSAGES, new_message_id, record_message
 from smscli.service.pagination import paginate
 from smscli.service.phones import destination_country
@@ -300,12 +301,11 @@ def _chosen_origin(region: Region, record: dict, channel: str, iso: str) -> tupl
         for sender in region.collection(_SENDER_IDS).values():
             if sender["IsoCountryCode"] == iso:
                 return sender, sender["SenderId"], None
-    candidates = [number for number in region.collection(_NUMBERS).values() if number["IsoCountryCode"] == iso
-                  and number["Status"] == "ACTIVE" and _CAPABILITY[channel] in number["NumberCapabilities"]]  # fmt: skip
-    if candidates and all(number["NumberType"] == "SIMULATOR" for number in candidates):
+    simulators = simulators_only(region, iso, _CAPABILITY[channel])
+    if simulators:
         message = (f"The account's only ACTIVE phone numbers in {place_name(iso)} with {_CAPABILITY[channel]} are simulator "
-                   f"numbers ({', '.join(number['PhoneNumberId'] for number in candidates)}), and a simulator number sends "
-                   f"only to the destination simulator numbers, not to {destination}.")  # fmt: skip
+                   f"numbers ({', '.join(simulators)}), and a simulator number sends only to the destination simulator "
+                   f"numbers, not to {destination}.")  # fmt: skip
     else:
         message = (f"The account has no ACTIVE origination identity with {_CAPABILITY[channel]} in {place_name(iso)} to send "
                    f"the verification code to {destination}; an identity can send verification codes only within its "
