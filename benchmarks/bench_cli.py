@@ -15,10 +15,8 @@ import argparse
 import json
 import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-from timing import median_seconds, steady_env
+from timing import installed_smscli, median_seconds, steady_env, throwaway_home
 
 
 
@@ -41,8 +39,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
     runs = parser.parse_args().runs
-    smscli = shutil.which("smscli") or sys.exit("install smscli first (pip install .)")
-    home = Path(tempfile.mkdtemp(prefix="smscli-bench-"))
+    smscli = installed_smscli()
+    home = throwaway_home()
     env = {**steady_env(), "SMSCLI_HOME": str(home)}
     env.pop("SMSCLI_OUTPUT", None)
     (home / "state.json").write_text(json.dumps(state_with_lists(1000)))

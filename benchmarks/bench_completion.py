@@ -21,10 +21,9 @@ import json
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from timing import median_seconds, steady_env
+from timing import installed_smscli, median_seconds, steady_env, throwaway_home
 
 AWS_PREFIX = "aws pinpoint-sms-voice-v2 "
 
@@ -66,9 +65,9 @@ def main() -> None:
     parser.add_argument("--numbers", type=int, default=10_000)
     options = parser.parse_args()
     runs = options.runs
-    smscli = shutil.which("smscli") or sys.exit("install smscli first (pip install .)")
+    smscli = installed_smscli()
     aws_completer = shutil.which("aws_completer") or sys.exit("install the awscli package first (pip install awscli)")
-    home = Path(tempfile.mkdtemp(prefix="smscli-bench-"))
+    home = throwaway_home()
     base = {key: value for key, value in steady_env().items() if not key.startswith(("SMSCLI_", "COMP_", "_SMSCLI"))}
     base["SMSCLI_HOME"] = str(home)
     state_with_numbers(home, base, options.numbers)

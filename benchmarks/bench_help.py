@@ -14,10 +14,8 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-from timing import median_seconds, steady_env
+from timing import installed_smscli, median_seconds, steady_env, throwaway_home
 
 GOAL = 2.0
 
@@ -26,8 +24,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
     runs = parser.parse_args().runs
-    smscli = shutil.which("smscli") or sys.exit("install smscli first (pip install .)")
-    home = Path(tempfile.mkdtemp(prefix="smscli-bench-"))
+    smscli = installed_smscli()
+    home = throwaway_home()
     env = {**steady_env(), "SMSCLI_HOME": str(home)}
     print(f"median of {runs} runs, whole processes")
     print(f"{'python -c pass':<40} {median_seconds([sys.executable, '-c', 'pass'], env, runs) * 1000:7.1f} ms")

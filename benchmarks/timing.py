@@ -8,9 +8,13 @@ about 30 ms that no user pays. So the child processes run without it, after one 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 
 def steady_env(env: dict | None = None) -> dict:
@@ -32,3 +36,13 @@ def median_seconds(argv: list[str], env: dict, runs: int, expect: str | None = N
         if completed.returncode != 0 or (expect is not None and expect not in completed.stdout):
             raise SystemExit(f"{argv} failed or answered wrong: {completed.stdout[:200]!r} {completed.stderr[-500:]}")
     return statistics.median(samples)
+
+
+def installed_smscli() -> str:
+    """The `smscli` a user would run (the installed console script)."""
+    return shutil.which("smscli") or sys.exit("install smscli first (pip install .)")
+
+
+def throwaway_home() -> Path:
+    """A fresh SMSCLI_HOME for one benchmark run."""
+    return Path(tempfile.mkdtemp(prefix="smscli-bench-"))

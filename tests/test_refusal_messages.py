@@ -109,7 +109,7 @@ def test_releasing_a_pooled_protected_number_gives_advice_that_can_be_followed(r
     )  # fmt: skip
     run(f"associate-origination-identity --pool-id {pool} --origination-identity {other['PhoneNumberId']} --iso-country-code US")
     refused = run(f"release-phone-number --phone-number-id {number_id}", code=254)
-    assert f"can't be released; take it out of the pool first (DisassociateOriginationIdentity), then turn off its " \
+    assert "can't be released; take it out of the pool first (DisassociateOriginationIdentity), then turn off its " \
            "deletion protection (UpdatePhoneNumber).\n" in refused.err
     refused = run(f"update-phone-number --phone-number-id {number_id} --no-deletion-protection-enabled", code=254)
     assert refused.err.startswith(

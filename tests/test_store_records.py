@@ -153,7 +153,7 @@ def test_a_member_of_the_wrong_json_type_is_named_with_what_it_is(smscli, hand_e
     assert result.err == refusal(path, f'phone_numbers record {number_id} of {WHERE} has "keywords" an array, not an object')
     edit("DeletionProtectionEnabled", "no", remove=False)
     result = smscli("describe-phone-numbers", "--output", "json")
-    assert result.code == 253 and f'has "DeletionProtectionEnabled" "no", not true or false' in result.err
+    assert result.code == 253 and 'has "DeletionProtectionEnabled" "no", not true or false' in result.err
     assert path.read_bytes() != before  # the second edit, kept as it was written
     assert json.loads(path.read_bytes())  # and still the user's own text
 

@@ -27,7 +27,7 @@ for a collection that fails that (benchmarks/bench_store_load.py has the figures
 
 from __future__ import annotations
 
-from itertools import chain, repeat
+from itertools import chain
 from operator import itemgetter
 
 STRING, BOOLEAN, INTEGER, NUMBER, ARRAY, OBJECT = "string", "boolean", "integer", "number", "array", "object"
